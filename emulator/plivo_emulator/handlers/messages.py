@@ -1,0 +1,323 @@
+"""Messages: send, get, list; the media attached to a message.
+
+Sending stores one record per valid destination in state `queued` and then emits
+`hooks.messages_queued`, where a lifecycle module moves messages on (sent, delivered, ...) and calls
+status callbacks. The record keeps the request's content under private keys (`_text`, `_request`)
+that are never serialised.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from datetime import timedelta
+from typing import Any
+
+from .. import billing, clock, numbers
+from ..context import Ctx, Result
+from ..hooks import MessagesQueued
+from ..store import MESSAGE_FILTER_COLUMNS, Store
+from .common import bad_request, list_page, media_url, new_id, not_found, paging, public
+from .registry import handles
+
+MAX_DESTINATIONS = 1000
+MAX_MEDIA = {"mms": 10, "whatsapp": 1}
+TIME_FILTERS = {
+    "message_time__gt": ">",
+    "message_time__gte": ">=",
+    "message_time__lt": "<",
+    "message_time__lte": "<=",
+}
+POOL_KINDS = ("pool_number", "pool_tollfree", "pool_shortcode")
+
+
+def default_powerpack_sender(store: Store, account: str, powerpack_uuid: str, destination: str) -> str:
+    """A sender from the Powerpack's pool, preferring one in the destination's country.
+
+    Reads the Powerpack (`powerpack` resources; `number_pool` ends with the pool uuid) and the pool's
+    members (`pool_number`, `pool_tollfree`, `pool_shortcode` resources whose parent is the pool uuid
+    and whose document has `number`, `tollfree` or `shortcode`).
+    """
+    pack = store.get_resource(account, "powerpack", powerpack_uuid)
+    if pack is None:
+        raise bad_request(f"powerpack_uuid: no Powerpack {powerpack_uuid} in this account")
+    pool = str(pack.get("number_pool") or "").rstrip("/").rsplit("/", 1)[-1]
+    members: list[str] = []
+    for kind in POOL_KINDS:
+        docs, _ = store.list_resources(account, kind, parent=pool, limit=None, newest_first=False)
+        members.extend(str(d.get("number") or d.get("tollfree") or d.get("shortcode") or "") for d in docs)
+    members = [m for m in members if m]
+    if not members:
+        raise bad_request(f"powerpack_uuid: the number pool of Powerpack {powerpack_uuid} has no numbers")
+    wanted = numbers.country_of(destination)
+    local = [m for m in members if numbers.country_of(m) == wanted]
+    return (local or members)[0]
+
+
+def _split_destinations(raw: str) -> tuple[list[str], list[str]]:
+    valid: list[str] = []
+    invalid: list[str] = []
+    for part in raw.split("<"):
+        if not part.strip():
+            continue
+        number = numbers.sanitize(part)
+        target = valid if numbers.is_valid_destination(number) else invalid
+        shown = number if target is valid else part.strip()
+        if shown not in target:  # a destination repeated in one request gets one message
+            target.append(shown)
+    return valid, invalid
+
+
+def _check_content(body: dict[str, Any], mtype: str) -> None:
+    text = body.get("text")
+    media = list(body.get("media_urls") or []) + list(body.get("media_ids") or [])
+    whatsapp_parts = [k for k in ("template", "interactive", "location") if body.get(k) is not None]
+    if mtype != "whatsapp" and whatsapp_parts:
+        raise bad_request(f"{whatsapp_parts[0]}: only applies to messages of type whatsapp")
+    if mtype == "sms" and not text:
+        raise bad_request("text: this parameter is required for sms")
+    if mtype == "mms" and not text and not media:
+        raise bad_request("media_urls: an mms needs media_urls, media_ids or text")
+    if mtype == "whatsapp" and not (text or media or whatsapp_parts):
+        raise bad_request("text: a whatsapp message needs text, media, template, interactive or location")
+    if mtype in MAX_MEDIA and len(media) > MAX_MEDIA[mtype]:
+        raise bad_request(f"media_urls: at most {MAX_MEDIA[mtype]} media items for {mtype}")
+    if text:
+        limit = billing.text_limit(mtype, text)
+        if len(text) > limit:
+            raise bad_request(f"text: must be at most {limit} characters for this {mtype} and encoding")
+
+
+def _media_plan(ctx: Ctx, body: dict[str, Any], mtype: str) -> list[dict[str, Any]]:
+    """The media items each message will carry: uploaded ones by id, the others by URL."""
+    if mtype == "sms":
+        return []
+    plan: list[dict[str, Any]] = []
+    for media_id in body.get("media_ids") or []:
+        doc = ctx.store.get_resource(ctx.account.auth_id, "media", str(media_id))
+        if doc is None:
+            raise bad_request(f"media_ids: no uploaded media {media_id} in this account")
+        plan.append({"content_type": doc["content_type"], "size": doc["size"], "_blob": doc["_blob"]})
+    for url in body.get("media_urls") or []:
+        guessed = mimetypes.guess_type(str(url).split("?", 1)[0])[0] or "application/octet-stream"
+        plan.append({"content_type": guessed, "_source_url": str(url)})
+    return plan
+
+
+def _sender(ctx: Ctx, body: dict[str, Any], destination: str) -> str:
+    src = body.get("src")
+    if src:
+        cleaned = numbers.sanitize(str(src))
+        return cleaned if cleaned.isdigit() else str(src)
+    choose = ctx.hooks.powerpack_sender or default_powerpack_sender
+    return choose(ctx.store, ctx.account.auth_id, str(body["powerpack_uuid"]), destination)
+
+
+def _log_mode(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value) if value is not None else "true"
+
+
+def _record(ctx: Ctx, body: dict[str, Any], mtype: str, src: str, dst: str, now: Any) -> dict[str, Any]:
+    text = body.get("text")
+    log = _log_mode(body.get("log"))
+    country = numbers.country_of(dst)
+    unit_count = billing.units(mtype, text)
+    total_rate, total_amount = billing.charge(mtype, country, unit_count)
+    message_uuid = new_id()
+    return {
+        "message_uuid": message_uuid,
+        "message_time": clock.message_time(now),
+        "message_direction": "outbound",
+        "message_state": "queued",
+        "message_type": mtype,
+        "from_number": src,
+        "to_number": numbers.mask(dst) if log in ("false", "number_only") else dst,
+        "units": unit_count,
+        "total_rate": total_rate,
+        "total_amount": total_amount,
+        "error_code": None,
+        "error_message": "",
+        "resource_uri": f"/v1/Account/{ctx.account.auth_id}/Message/{message_uuid}/",
+        "powerpack_id": body.get("powerpack_uuid"),
+        "requester_ip": ctx.client_ip,
+        "is_domestic": numbers.country_of(src) == country if country else False,
+        "destination_country_iso2": country or "",
+        "destination_network": "",
+        "mcc": None,
+        "mnc": None,
+        "carrier_fees": "0.00000",
+        "carrier_fees_rate": "0.00000",
+        "replaced_sender": "",
+        "tendlc_campaign_id": None,
+        "tendlc_registration_status": None,
+        "dlt_entity_id": body.get("dlt_entity_id"),
+        "dlt_template_id": body.get("dlt_template_id"),
+        "dlt_template_category": body.get("dlt_template_category"),
+        "conversation_id": None,
+        "conversation_origin": None,
+        "conversation_expiration_timestamp": None,
+        "log": log,
+        "message_sent_time": None,
+        "message_updated_time": clock.message_time(now, micro=True),
+        # private: the content and the request, for the lifecycle module and inspection
+        "_destination": dst,
+        "_text": None if log in ("false", "content_only") else text,
+        "_request": {k: v for k, v in body.items() if k not in ("text", "dst")},
+    }
+
+
+@handles("sendMessage")
+def send_message(ctx: Ctx) -> Result:
+    body: dict[str, Any] = dict(ctx.body or {})
+    src, powerpack = body.get("src"), body.get("powerpack_uuid")
+    if src and powerpack:
+        raise bad_request("src: give either src or powerpack_uuid, not both")
+    if not src and not powerpack:
+        raise bad_request("src: this parameter is required unless powerpack_uuid is given")
+    mtype = str(body.get("type") or "sms")
+    if mtype == "whatsapp" and not src:
+        raise bad_request("src: this parameter is required for whatsapp messages")
+    _check_content(body, mtype)
+
+    valid, invalid = _split_destinations(str(body.get("dst") or ""))
+    if len(valid) + len(invalid) > MAX_DESTINATIONS:
+        raise bad_request(f"dst: at most {MAX_DESTINATIONS} destinations per request")
+    if src and numbers.sanitize(str(src)) in valid:
+        raise bad_request("dst: a destination number cannot be the same as src")
+    if not valid:
+        raise bad_request(f"dst: no valid destination number in {body.get('dst')!r}")
+
+    now = clock.now()
+    records: list[dict[str, Any]] = []
+    with ctx.store.transaction():
+        media = _media_plan(ctx, body, mtype)
+        for dst in valid:
+            records.append(_record(ctx, body, mtype, _sender(ctx, body, dst), dst, now))
+        ctx.store.insert_messages([(ctx.account.auth_id, clock.sort_key(now), r) for r in records])
+        for record in records:
+            for item in media:
+                media_id = new_id()
+                doc = {**item, "media_id": media_id, "message_uuid": record["message_uuid"]}
+                doc["upload_time"] = clock.iso(now)
+                if "_blob" in doc:
+                    ctx.store.retain_blob(doc["_blob"])
+                ctx.store.put_resource(
+                    ctx.account.auth_id, "message_media", media_id, doc, parent=record["message_uuid"]
+                )
+
+    uuids = tuple(r["message_uuid"] for r in records)
+    ctx.hooks.emit_messages_queued(MessagesQueued(ctx.account.auth_id, uuids, tuple(records)))
+    response: dict[str, Any] = {"message": "message(s) queued", "message_uuid": list(uuids)}
+    if invalid:
+        response["invalid_number"] = invalid
+    return Result(response)
+
+
+@handles("getMessage")
+def get_message(ctx: Ctx) -> Result:
+    doc = ctx.store.get_message(ctx.account.auth_id, str(ctx.path["message_uuid"]))
+    if doc is None:
+        raise not_found("message")
+    return Result(public(doc))
+
+
+def _time_conditions(ctx: Ctx) -> list[tuple[str, str, Any]]:
+    conditions: list[tuple[str, str, Any]] = []
+    given = False
+    for name, op in (("message_time", "="), *TIME_FILTERS.items()):
+        if name not in ctx.query:
+            continue
+        given = True
+        try:
+            moment, precision = clock.parse_filter_time(str(ctx.query[name]))
+        except ValueError as exc:
+            raise bad_request(f"{name}: {exc}") from None
+        if op == "=":
+            conditions.append(("sort_time", ">=", clock.sort_key(moment)))
+            conditions.append(("sort_time", "<", clock.sort_key(moment + precision)))
+        else:
+            conditions.append(("sort_time", op, clock.sort_key(moment)))
+    if not given and ctx.settings.list_window_hours > 0:
+        since = clock.now() - timedelta(hours=ctx.settings.list_window_hours)
+        conditions.append(("sort_time", ">=", clock.sort_key(since)))
+    return conditions
+
+
+def _list_accounts(ctx: Ctx) -> list[str]:
+    sub = ctx.query.get("subaccount")
+    if not sub:
+        return [ctx.account.auth_id]
+    if not ctx.account.is_main:
+        raise bad_request("subaccount: only a main account can filter by subaccount")
+    child = ctx.accounts.get(str(sub))
+    if child is None or child.parent != ctx.account.auth_id:
+        raise bad_request(f"subaccount: {sub} is not a subaccount of this account")
+    return [child.auth_id]
+
+
+@handles("listMessages")
+def list_messages(ctx: Ctx) -> Result:
+    conditions = _time_conditions(ctx)
+    for column in MESSAGE_FILTER_COLUMNS:
+        value = ctx.query.get(column)
+        if value is None or value == "":
+            continue
+        if column == "error_code":
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise bad_request(f"error_code: {value!r} is not a number") from None
+        elif column in ("from_number", "to_number") and numbers.sanitize(str(value)).isdigit():
+            value = numbers.sanitize(str(value))
+        conditions.append((column, "=", value))
+    limit, offset = paging(ctx)
+    docs, total = ctx.store.list_messages(_list_accounts(ctx), conditions, limit, offset)
+    return Result(list_page(ctx, [public(d) for d in docs], total))
+
+
+def _message_media(ctx: Ctx, doc: dict[str, Any]) -> dict[str, Any]:
+    out = public(doc)
+    out["media_url"] = media_url(ctx, doc["media_id"])
+    return out
+
+
+def _owned_message(ctx: Ctx) -> str:
+    message_uuid = str(ctx.path["message_uuid"])
+    if ctx.store.get_message(ctx.account.auth_id, message_uuid) is None:
+        raise not_found("message")
+    return message_uuid
+
+
+@handles("listMessageMedia")
+def list_message_media(ctx: Ctx) -> Result:
+    message_uuid = _owned_message(ctx)
+    docs, _ = ctx.store.list_resources(
+        ctx.account.auth_id, "message_media", parent=message_uuid, limit=None, newest_first=False
+    )
+    return Result({"objects": [_message_media(ctx, d) for d in docs]})
+
+
+@handles("getMessageMedia")
+def get_message_media(ctx: Ctx) -> Result:
+    message_uuid = _owned_message(ctx)
+    doc = ctx.store.get_resource(
+        ctx.account.auth_id, "message_media", str(ctx.path["media_id"]), parent=message_uuid
+    )
+    if doc is None:
+        raise not_found("media")
+    return Result(_message_media(ctx, doc))
+
+
+@handles("deleteMessageMedia")
+def delete_message_media(ctx: Ctx) -> Result:
+    message_uuid = _owned_message(ctx)
+    with ctx.store.transaction():
+        docs, _ = ctx.store.list_resources(
+            ctx.account.auth_id, "message_media", parent=message_uuid, limit=None
+        )
+        for doc in docs:
+            if doc.get("_blob"):
+                ctx.store.release_blob(doc["_blob"])
+        ctx.store.delete_children(ctx.account.auth_id, "message_media", message_uuid)
+    return Result(None)

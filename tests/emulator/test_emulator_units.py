@@ -1,0 +1,111 @@
+"""Small pieces on their own: numbers, billing, time filters, pagination links, routing priority."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from plivo_emulator import billing, clock, numbers
+from plivo_emulator.errors import ApiError
+from plivo_emulator.pagination import page_meta
+from plivo_emulator.routing import Router
+from plivo_emulator.spec import Operation
+
+
+@pytest.mark.parametrize(
+    ("number", "country"),
+    [("14155550123", "US"), ("16135550123", "CA"), ("447700900123", "GB"), ("919876543210", "IN"),
+     ("971501234567", "AE"), ("99912345678", None), ("abc", None)],
+)  # fmt: skip
+def test_country_of(number: str, country: str | None) -> None:
+    assert numbers.country_of(number) == country
+
+
+@pytest.mark.parametrize(
+    ("raw", "valid"),
+    [("+1 (415) 555-0123", True), ("1415555", False), ("0123456789", False), ("447700900123", True),
+     ("1234567890123456", False), ("14155550123x", False)],
+)  # fmt: skip
+def test_destination_validity(raw: str, valid: bool) -> None:
+    assert numbers.is_valid_destination(numbers.sanitize(raw)) is valid
+
+
+def test_mask() -> None:
+    assert numbers.mask("14155550528") == "141XXXXX528"
+
+
+def test_charge_table() -> None:
+    assert billing.charge("sms", "US", 3) == ("0.00500", "0.01500")
+    assert billing.charge("sms", "IN", 1) == ("0.00250", "0.00250")
+    assert billing.charge("sms", None, 2) == ("0.05000", "0.10000")
+    assert billing.charge("mms", "CA", 1) == ("0.01500", "0.01500")
+    assert billing.charge("whatsapp", "GB", 1) == ("0.00500", "0.00500")
+    assert billing.units("mms", "x" * 500) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("2024-09-01", timedelta(days=1)),
+        ("2024-09-01 10:15", timedelta(minutes=1)),
+        ("2024-09-01T10:15:42", timedelta(seconds=1)),
+        ("2024-09-01 10:15:42.5", timedelta(microseconds=100000)),
+        ("2024-09-01 10:15:42.123456", timedelta(microseconds=1)),
+    ],
+)
+def test_filter_time_precision(text: str, precision: timedelta) -> None:
+    moment, got = clock.parse_filter_time(text)
+    assert got == precision
+    assert moment.tzinfo is UTC and moment.date() == datetime(2024, 9, 1, tzinfo=UTC).date()
+
+
+def test_filter_time_rejects_garbage() -> None:
+    with pytest.raises(ValueError):
+        clock.parse_filter_time("yesterday")
+
+
+def test_message_time_format() -> None:
+    moment = datetime(2024, 8, 21, 12, 58, 49, 244057, tzinfo=UTC)
+    assert clock.message_time(moment) == "2024-08-21 12:58:49+00:00"
+    assert clock.message_time(moment, micro=True) == "2024-08-21 12:58:49.244057+00:00"
+    assert clock.iso(moment) == "2024-08-21T12:58:49.244057Z"
+
+
+def test_page_meta_links() -> None:
+    meta = page_meta("/v1/Account/X/Message/", [("message_type", "sms"), ("limit", "5")], 5, 5, 12)
+    assert meta["next"] == "/v1/Account/X/Message/?message_type=sms&limit=5&offset=10"
+    assert meta["previous"] == "/v1/Account/X/Message/?message_type=sms&limit=5&offset=0"
+    last = page_meta("/p/", [], 5, 10, 12)
+    assert last["next"] is None and last["total_count"] == 12
+    assert page_meta("/p/", [], 20, 0, 0)["previous"] is None
+
+
+def _op(method: str, path: str, op_id: str) -> Operation:
+    return Operation(op_id, method, path, (), False, {}, {}, 200, {"200": None})
+
+
+def test_literal_segments_win_over_parameters() -> None:
+    router = Router(
+        [
+            _op("POST", "/v1/Account/{auth_id}/10dlc/Campaign/Import/", "importCampaign"),
+            _op("POST", "/v1/Account/{auth_id}/10dlc/Campaign/{campaign_id}/", "updateCampaign"),
+            _op("GET", "/v1/Account/{auth_id}/10dlc/Campaign/{campaign_id}/", "getCampaign"),
+        ]
+    )
+    assert (
+        router.match("POST", "/v1/Account/MA1/10dlc/Campaign/Import/").operation.operation_id
+        == "importCampaign"
+    )
+    match = router.match("POST", "/v1/Account/MA1/10dlc/Campaign/CY5NVUA/")
+    assert match.operation.operation_id == "updateCampaign"
+    assert match.path_params == {"auth_id": "MA1", "campaign_id": "CY5NVUA"}
+    # the literal path exists, for POST only: 405, not a campaign called "Import"
+    with pytest.raises(ApiError) as excinfo:
+        router.match("GET", "/v1/Account/MA1/10dlc/Campaign/Import/")
+    assert excinfo.value.status == 405 and excinfo.value.headers == {"Allow": "POST"}
+    with pytest.raises(ApiError) as excinfo:
+        router.match("GET", "/v1/Account/MA1/10dlc/Campaign/C1")
+    assert excinfo.value.status == 404
+    with pytest.raises(ApiError) as excinfo:
+        router.match("GET", "/v1/Account/MA1/10dlc/Campaign//")
+    assert excinfo.value.status == 404
