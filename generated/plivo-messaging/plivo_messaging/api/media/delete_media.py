@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    media_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/Media/{media_id}/".format(
+            media_id=quote(str(media_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    media_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ApiErrorResponse]:
+    """Delete an uploaded media file
+
+     Removes an uploaded file before its automatic clean-up. Uncertain: Plivo's support pages
+    mention deleting media this way, but no API reference page or SDK offers it, so its
+    existence and the 204 answer are not confirmed.
+
+    Args:
+        media_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        media_id=media_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    media_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ApiErrorResponse | None:
+    """Delete an uploaded media file
+
+     Removes an uploaded file before its automatic clean-up. Uncertain: Plivo's support pages
+    mention deleting media this way, but no API reference page or SDK offers it, so its
+    existence and the 204 answer are not confirmed.
+
+    Args:
+        media_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiErrorResponse
+    """
+
+    return sync_detailed(
+        media_id=media_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    media_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ApiErrorResponse]:
+    """Delete an uploaded media file
+
+     Removes an uploaded file before its automatic clean-up. Uncertain: Plivo's support pages
+    mention deleting media this way, but no API reference page or SDK offers it, so its
+    existence and the 204 answer are not confirmed.
+
+    Args:
+        media_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        media_id=media_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    media_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ApiErrorResponse | None:
+    """Delete an uploaded media file
+
+     Removes an uploaded file before its automatic clean-up. Uncertain: Plivo's support pages
+    mention deleting media this way, but no API reference page or SDK offers it, so its
+    existence and the 204 answer are not confirmed.
+
+    Args:
+        media_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            media_id=media_id,
+            client=client,
+        )
+    ).parsed

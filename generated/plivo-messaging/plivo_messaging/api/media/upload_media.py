@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.media_upload_request import MediaUploadRequest
+from ...models.media_upload_response import MediaUploadResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MediaUploadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Media/",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | MediaUploadResponse | None:
+    if response.status_code == 200:
+        response_200 = MediaUploadResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | MediaUploadResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MediaUploadRequest,
+) -> Response[ApiErrorResponse | MediaUploadResponse]:
+    """Upload media files
+
+     Uploads up to 10 files in one `multipart/form-data` request, each in its own part named
+    `file` (with a file name and content type). Each file may be up to 2 MB; an MMS carries
+    under 5 MB of media in total. Use the returned `media_id` values in `media_ids` when
+    sending. Files not used in a message are removed after about 6 hours; files used in a
+    message are kept for a year.
+
+    The request as a whole answers 200; each entry of `objects` reports its own outcome
+    (`status`, and `status_code` 201 for a stored file).
+
+    Args:
+        body (MediaUploadRequest): Files to upload, each in its own `file` part.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | MediaUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MediaUploadRequest,
+) -> ApiErrorResponse | MediaUploadResponse | None:
+    """Upload media files
+
+     Uploads up to 10 files in one `multipart/form-data` request, each in its own part named
+    `file` (with a file name and content type). Each file may be up to 2 MB; an MMS carries
+    under 5 MB of media in total. Use the returned `media_id` values in `media_ids` when
+    sending. Files not used in a message are removed after about 6 hours; files used in a
+    message are kept for a year.
+
+    The request as a whole answers 200; each entry of `objects` reports its own outcome
+    (`status`, and `status_code` 201 for a stored file).
+
+    Args:
+        body (MediaUploadRequest): Files to upload, each in its own `file` part.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | MediaUploadResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MediaUploadRequest,
+) -> Response[ApiErrorResponse | MediaUploadResponse]:
+    """Upload media files
+
+     Uploads up to 10 files in one `multipart/form-data` request, each in its own part named
+    `file` (with a file name and content type). Each file may be up to 2 MB; an MMS carries
+    under 5 MB of media in total. Use the returned `media_id` values in `media_ids` when
+    sending. Files not used in a message are removed after about 6 hours; files used in a
+    message are kept for a year.
+
+    The request as a whole answers 200; each entry of `objects` reports its own outcome
+    (`status`, and `status_code` 201 for a stored file).
+
+    Args:
+        body (MediaUploadRequest): Files to upload, each in its own `file` part.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | MediaUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MediaUploadRequest,
+) -> ApiErrorResponse | MediaUploadResponse | None:
+    """Upload media files
+
+     Uploads up to 10 files in one `multipart/form-data` request, each in its own part named
+    `file` (with a file name and content type). Each file may be up to 2 MB; an MMS carries
+    under 5 MB of media in total. Use the returned `media_id` values in `media_ids` when
+    sending. Files not used in a message are removed after about 6 hours; files used in a
+    message are kept for a year.
+
+    The request as a whole answers 200; each entry of `objects` reports its own outcome
+    (`status`, and `status_code` 201 for a stored file).
+
+    Args:
+        body (MediaUploadRequest): Files to upload, each in its own `file` part.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | MediaUploadResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

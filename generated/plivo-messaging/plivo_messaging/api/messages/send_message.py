@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.send_message_request import SendMessageRequest
+from ...models.send_message_response import SendMessageResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendMessageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Message/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | SendMessageResponse | None:
+    if response.status_code == 202:
+        response_202 = SendMessageResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | SendMessageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendMessageRequest,
+) -> Response[ApiErrorResponse | SendMessageResponse]:
+    """Send an SMS, MMS or WhatsApp message
+
+     Queues one message per destination and answers at once with the new message UUIDs; delivery
+    happens asynchronously. Follow progress with the status callback (`url`, see the
+    `messageStatus` webhook) or by reading the message record.
+
+    Send from `src` (a number, short code or alphanumeric sender id) or through a Powerpack
+    (`powerpack_uuid`), never both. WhatsApp needs `src` (the number registered with the
+    WhatsApp Business account), so Powerpacks do not apply to it. `template`, `interactive` and
+    `location` are WhatsApp-only and need `type: whatsapp`.
+
+    Messages above the account's sending rate are queued, not refused; a message still queued
+    when `message_expiry` runs out ends as `failed` with error code 420 and is not charged.
+    A destination country that is not enabled in the account's geo permissions is refused with
+    403.
+
+    Args:
+        body (SendMessageRequest): Parameters of a send. Give `src` or `powerpack_uuid` (not
+            both); WhatsApp needs `src`.
+            `text` is required for SMS. `template`, `interactive` and `location` need `type:
+            whatsapp`.
+            MMS and WhatsApp media come from `media_urls` and/or `media_ids`: together at most 10
+            files
+            under 5 MB for MMS, one file for WhatsApp.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | SendMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendMessageRequest,
+) -> ApiErrorResponse | SendMessageResponse | None:
+    """Send an SMS, MMS or WhatsApp message
+
+     Queues one message per destination and answers at once with the new message UUIDs; delivery
+    happens asynchronously. Follow progress with the status callback (`url`, see the
+    `messageStatus` webhook) or by reading the message record.
+
+    Send from `src` (a number, short code or alphanumeric sender id) or through a Powerpack
+    (`powerpack_uuid`), never both. WhatsApp needs `src` (the number registered with the
+    WhatsApp Business account), so Powerpacks do not apply to it. `template`, `interactive` and
+    `location` are WhatsApp-only and need `type: whatsapp`.
+
+    Messages above the account's sending rate are queued, not refused; a message still queued
+    when `message_expiry` runs out ends as `failed` with error code 420 and is not charged.
+    A destination country that is not enabled in the account's geo permissions is refused with
+    403.
+
+    Args:
+        body (SendMessageRequest): Parameters of a send. Give `src` or `powerpack_uuid` (not
+            both); WhatsApp needs `src`.
+            `text` is required for SMS. `template`, `interactive` and `location` need `type:
+            whatsapp`.
+            MMS and WhatsApp media come from `media_urls` and/or `media_ids`: together at most 10
+            files
+            under 5 MB for MMS, one file for WhatsApp.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | SendMessageResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendMessageRequest,
+) -> Response[ApiErrorResponse | SendMessageResponse]:
+    """Send an SMS, MMS or WhatsApp message
+
+     Queues one message per destination and answers at once with the new message UUIDs; delivery
+    happens asynchronously. Follow progress with the status callback (`url`, see the
+    `messageStatus` webhook) or by reading the message record.
+
+    Send from `src` (a number, short code or alphanumeric sender id) or through a Powerpack
+    (`powerpack_uuid`), never both. WhatsApp needs `src` (the number registered with the
+    WhatsApp Business account), so Powerpacks do not apply to it. `template`, `interactive` and
+    `location` are WhatsApp-only and need `type: whatsapp`.
+
+    Messages above the account's sending rate are queued, not refused; a message still queued
+    when `message_expiry` runs out ends as `failed` with error code 420 and is not charged.
+    A destination country that is not enabled in the account's geo permissions is refused with
+    403.
+
+    Args:
+        body (SendMessageRequest): Parameters of a send. Give `src` or `powerpack_uuid` (not
+            both); WhatsApp needs `src`.
+            `text` is required for SMS. `template`, `interactive` and `location` need `type:
+            whatsapp`.
+            MMS and WhatsApp media come from `media_urls` and/or `media_ids`: together at most 10
+            files
+            under 5 MB for MMS, one file for WhatsApp.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | SendMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendMessageRequest,
+) -> ApiErrorResponse | SendMessageResponse | None:
+    """Send an SMS, MMS or WhatsApp message
+
+     Queues one message per destination and answers at once with the new message UUIDs; delivery
+    happens asynchronously. Follow progress with the status callback (`url`, see the
+    `messageStatus` webhook) or by reading the message record.
+
+    Send from `src` (a number, short code or alphanumeric sender id) or through a Powerpack
+    (`powerpack_uuid`), never both. WhatsApp needs `src` (the number registered with the
+    WhatsApp Business account), so Powerpacks do not apply to it. `template`, `interactive` and
+    `location` are WhatsApp-only and need `type: whatsapp`.
+
+    Messages above the account's sending rate are queued, not refused; a message still queued
+    when `message_expiry` runs out ends as `failed` with error code 420 and is not charged.
+    A destination country that is not enabled in the account's geo permissions is refused with
+    403.
+
+    Args:
+        body (SendMessageRequest): Parameters of a send. Give `src` or `powerpack_uuid` (not
+            both); WhatsApp needs `src`.
+            `text` is required for SMS. `template`, `interactive` and `location` need `type:
+            whatsapp`.
+            MMS and WhatsApp media come from `media_urls` and/or `media_ids`: together at most 10
+            files
+            under 5 MB for MMS, one file for WhatsApp.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | SendMessageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_pool_tollfree_number_request import AddPoolTollfreeNumberRequest
+from ...models.api_error_response import ApiErrorResponse
+from ...models.pool_tollfree import PoolTollfree
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    number_pool_uuid: UUID,
+    tollfree_number: str,
+    *,
+    body: AddPoolTollfreeNumberRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/NumberPool/{number_pool_uuid}/Tollfree/{tollfree_number}/".format(
+            number_pool_uuid=quote(str(number_pool_uuid), safe=""),
+            tollfree_number=quote(str(tollfree_number), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | PoolTollfree | None:
+    if response.status_code == 200:
+        response_200 = PoolTollfree.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | PoolTollfree]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    number_pool_uuid: UUID,
+    tollfree_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddPoolTollfreeNumberRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | PoolTollfree]:
+    """Add a toll-free number to the pool
+
+     Adds a toll-free number the account already rents to the pool. The body is optional; SDKs send
+    `rent` as "false" (and may send `service`). Renting a toll-free number in the same call
+    (`rent` true) is not documented by Plivo and may be refused.
+
+    Args:
+        number_pool_uuid (UUID):
+        tollfree_number (str): A phone number in international form without `+`, digits with the
+            country code.
+        body (AddPoolTollfreeNumberRequest | Unset): Options for adding a toll-free number to a
+            pool; all optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PoolTollfree]
+    """
+
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        tollfree_number=tollfree_number,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    number_pool_uuid: UUID,
+    tollfree_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddPoolTollfreeNumberRequest | Unset = UNSET,
+) -> ApiErrorResponse | PoolTollfree | None:
+    """Add a toll-free number to the pool
+
+     Adds a toll-free number the account already rents to the pool. The body is optional; SDKs send
+    `rent` as "false" (and may send `service`). Renting a toll-free number in the same call
+    (`rent` true) is not documented by Plivo and may be refused.
+
+    Args:
+        number_pool_uuid (UUID):
+        tollfree_number (str): A phone number in international form without `+`, digits with the
+            country code.
+        body (AddPoolTollfreeNumberRequest | Unset): Options for adding a toll-free number to a
+            pool; all optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PoolTollfree
+    """
+
+    return sync_detailed(
+        number_pool_uuid=number_pool_uuid,
+        tollfree_number=tollfree_number,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    number_pool_uuid: UUID,
+    tollfree_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddPoolTollfreeNumberRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | PoolTollfree]:
+    """Add a toll-free number to the pool
+
+     Adds a toll-free number the account already rents to the pool. The body is optional; SDKs send
+    `rent` as "false" (and may send `service`). Renting a toll-free number in the same call
+    (`rent` true) is not documented by Plivo and may be refused.
+
+    Args:
+        number_pool_uuid (UUID):
+        tollfree_number (str): A phone number in international form without `+`, digits with the
+            country code.
+        body (AddPoolTollfreeNumberRequest | Unset): Options for adding a toll-free number to a
+            pool; all optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PoolTollfree]
+    """
+
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        tollfree_number=tollfree_number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    number_pool_uuid: UUID,
+    tollfree_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddPoolTollfreeNumberRequest | Unset = UNSET,
+) -> ApiErrorResponse | PoolTollfree | None:
+    """Add a toll-free number to the pool
+
+     Adds a toll-free number the account already rents to the pool. The body is optional; SDKs send
+    `rent` as "false" (and may send `service`). Renting a toll-free number in the same call
+    (`rent` true) is not documented by Plivo and may be refused.
+
+    Args:
+        number_pool_uuid (UUID):
+        tollfree_number (str): A phone number in international form without `+`, digits with the
+            country code.
+        body (AddPoolTollfreeNumberRequest | Unset): Options for adding a toll-free number to a
+            pool; all optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PoolTollfree
+    """
+
+    return (
+        await asyncio_detailed(
+            number_pool_uuid=number_pool_uuid,
+            tollfree_number=tollfree_number,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.number_pool import NumberPool
+from ...types import Response
+
+
+def _get_kwargs(
+    number_pool_uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/NumberPool/{number_pool_uuid}/".format(
+            number_pool_uuid=quote(str(number_pool_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | NumberPool | None:
+    if response.status_code == 200:
+        response_200 = NumberPool.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | NumberPool]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    number_pool_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | NumberPool]:
+    """Get a number pool
+
+     Returns the pool object with the URIs of its long-code and short-code member lists.
+    Unconfirmed: Plivo documents the pool object but no request that returns it, and no official SDK
+    calls this path; its existence and exact fields are inferred from that object description.
+
+    Args:
+        number_pool_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | NumberPool]
+    """
+
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    number_pool_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | NumberPool | None:
+    """Get a number pool
+
+     Returns the pool object with the URIs of its long-code and short-code member lists.
+    Unconfirmed: Plivo documents the pool object but no request that returns it, and no official SDK
+    calls this path; its existence and exact fields are inferred from that object description.
+
+    Args:
+        number_pool_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | NumberPool
+    """
+
+    return sync_detailed(
+        number_pool_uuid=number_pool_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    number_pool_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | NumberPool]:
+    """Get a number pool
+
+     Returns the pool object with the URIs of its long-code and short-code member lists.
+    Unconfirmed: Plivo documents the pool object but no request that returns it, and no official SDK
+    calls this path; its existence and exact fields are inferred from that object description.
+
+    Args:
+        number_pool_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | NumberPool]
+    """
+
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    number_pool_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | NumberPool | None:
+    """Get a number pool
+
+     Returns the pool object with the URIs of its long-code and short-code member lists.
+    Unconfirmed: Plivo documents the pool object but no request that returns it, and no official SDK
+    calls this path; its existence and exact fields are inferred from that object description.
+
+    Args:
+        number_pool_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | NumberPool
+    """
+
+    return (
+        await asyncio_detailed(
+            number_pool_uuid=number_pool_uuid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.pool_tollfree import PoolTollfree
+from ...types import Response
+
+
+def _get_kwargs(
+    number_pool_uuid: UUID,
+    tollfree_number: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/NumberPool/{number_pool_uuid}/Tollfree/{tollfree_number}/".format(
+            number_pool_uuid=quote(str(number_pool_uuid), safe=""),
+            tollfree_number=quote(str(tollfree_number), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | PoolTollfree | None:
+    if response.status_code == 200:
+        response_200 = PoolTollfree.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | PoolTollfree]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    number_pool_uuid: UUID,
+    tollfree_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | PoolTollfree]:
+    """Get a toll-free number of the pool
+
+     Returns one toll-free number of the pool; 404 when it is not in the pool. The number may come in
+    `number` or in `tollfree`, and the pool key as `number_pool_uuid` or `numberpool_uuid`.
+
+    Args:
+        number_pool_uuid (UUID):
+        tollfree_number (str): A phone number in international form without `+`, digits with the
+            country code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PoolTollfree]
+    """
+
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        tollfree_number=tollfree_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    number_pool_uuid: UUID,
+    tollfree_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | PoolTollfree | None:
+    """Get a toll-free number of the pool
+
+     Returns one toll-free number of the pool; 404 when it is not in the pool. The number may come in
+    `number` or in `tollfree`, and the pool key as `number_pool_uuid` or `numberpool_uuid`.
+
+    Args:
+        number_pool_uuid (UUID):
+        tollfree_number (str): A phone number in international form without `+`, digits with the
+            country code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PoolTollfree
+    """
+
+    return sync_detailed(
+        number_pool_uuid=number_pool_uuid,
+        tollfree_number=tollfree_number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    number_pool_uuid: UUID,
+    tollfree_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | PoolTollfree]:
+    """Get a toll-free number of the pool
+
+     Returns one toll-free number of the pool; 404 when it is not in the pool. The number may come in
+    `number` or in `tollfree`, and the pool key as `number_pool_uuid` or `numberpool_uuid`.
+
+    Args:
+        number_pool_uuid (UUID):
+        tollfree_number (str): A phone number in international form without `+`, digits with the
+            country code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PoolTollfree]
+    """
+
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        tollfree_number=tollfree_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    number_pool_uuid: UUID,
+    tollfree_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | PoolTollfree | None:
+    """Get a toll-free number of the pool
+
+     Returns one toll-free number of the pool; 404 when it is not in the pool. The number may come in
+    `number` or in `tollfree`, and the pool key as `number_pool_uuid` or `numberpool_uuid`.
+
+    Args:
+        number_pool_uuid (UUID):
+        tollfree_number (str): A phone number in international form without `+`, digits with the
+            country code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PoolTollfree
+    """
+
+    return (
+        await asyncio_detailed(
+            number_pool_uuid=number_pool_uuid,
+            tollfree_number=tollfree_number,
+            client=client,
+        )
+    ).parsed

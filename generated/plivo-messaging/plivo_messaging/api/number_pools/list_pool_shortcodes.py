@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.pool_shortcode_list import PoolShortcodeList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    number_pool_uuid: UUID,
+    *,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/NumberPool/{number_pool_uuid}/Shortcode/".format(
+            number_pool_uuid=quote(str(number_pool_uuid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | PoolShortcodeList | None:
+    if response.status_code == 200:
+        response_200 = PoolShortcodeList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | PoolShortcodeList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    number_pool_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ApiErrorResponse | PoolShortcodeList]:
+    """List the pool's short codes
+
+     Returns the short codes in the pool, one page at a time. Short codes are added to a pool by Plivo
+    support, not through the API.
+
+    Args:
+        number_pool_uuid (UUID):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PoolShortcodeList]
+    """
+
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    number_pool_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ApiErrorResponse | PoolShortcodeList | None:
+    """List the pool's short codes
+
+     Returns the short codes in the pool, one page at a time. Short codes are added to a pool by Plivo
+    support, not through the API.
+
+    Args:
+        number_pool_uuid (UUID):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PoolShortcodeList
+    """
+
+    return sync_detailed(
+        number_pool_uuid=number_pool_uuid,
+        client=client,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    number_pool_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ApiErrorResponse | PoolShortcodeList]:
+    """List the pool's short codes
+
+     Returns the short codes in the pool, one page at a time. Short codes are added to a pool by Plivo
+    support, not through the API.
+
+    Args:
+        number_pool_uuid (UUID):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PoolShortcodeList]
+    """
+
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    number_pool_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ApiErrorResponse | PoolShortcodeList | None:
+    """List the pool's short codes
+
+     Returns the short codes in the pool, one page at a time. Short codes are added to a pool by Plivo
+    support, not through the API.
+
+    Args:
+        number_pool_uuid (UUID):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PoolShortcodeList
+    """
+
+    return (
+        await asyncio_detailed(
+            number_pool_uuid=number_pool_uuid,
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

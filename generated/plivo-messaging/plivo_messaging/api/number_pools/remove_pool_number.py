@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.delete_success_response import DeleteSuccessResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    number_pool_uuid: UUID,
+    number: str,
+    *,
+    unrent: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["unrent"] = unrent
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/NumberPool/{number_pool_uuid}/Number/{number}/".format(
+            number_pool_uuid=quote(str(number_pool_uuid), safe=""),
+            number=quote(str(number), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | DeleteSuccessResponse | None:
+    if response.status_code == 200:
+        response_200 = DeleteSuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    number_pool_uuid: UUID,
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    unrent: bool | Unset = False,
+) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
+    """Remove a number from the pool
+
+     Takes the number out of the pool. It stays rented on the account unless `unrent` is true.
+    Plivo documents `unrent` as a query parameter; the server also accepts it in a JSON body, which
+    is how the official SDKs send it (one of them as the string "true"/"false").
+
+    Args:
+        number_pool_uuid (UUID):
+        number (str): A phone number in international form without `+`, digits with the country
+            code.
+        unrent (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | DeleteSuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        number=number,
+        unrent=unrent,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    number_pool_uuid: UUID,
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    unrent: bool | Unset = False,
+) -> ApiErrorResponse | DeleteSuccessResponse | None:
+    """Remove a number from the pool
+
+     Takes the number out of the pool. It stays rented on the account unless `unrent` is true.
+    Plivo documents `unrent` as a query parameter; the server also accepts it in a JSON body, which
+    is how the official SDKs send it (one of them as the string "true"/"false").
+
+    Args:
+        number_pool_uuid (UUID):
+        number (str): A phone number in international form without `+`, digits with the country
+            code.
+        unrent (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | DeleteSuccessResponse
+    """
+
+    return sync_detailed(
+        number_pool_uuid=number_pool_uuid,
+        number=number,
+        client=client,
+        unrent=unrent,
+    ).parsed
+
+
+async def asyncio_detailed(
+    number_pool_uuid: UUID,
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    unrent: bool | Unset = False,
+) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
+    """Remove a number from the pool
+
+     Takes the number out of the pool. It stays rented on the account unless `unrent` is true.
+    Plivo documents `unrent` as a query parameter; the server also accepts it in a JSON body, which
+    is how the official SDKs send it (one of them as the string "true"/"false").
+
+    Args:
+        number_pool_uuid (UUID):
+        number (str): A phone number in international form without `+`, digits with the country
+            code.
+        unrent (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | DeleteSuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        number=number,
+        unrent=unrent,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    number_pool_uuid: UUID,
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    unrent: bool | Unset = False,
+) -> ApiErrorResponse | DeleteSuccessResponse | None:
+    """Remove a number from the pool
+
+     Takes the number out of the pool. It stays rented on the account unless `unrent` is true.
+    Plivo documents `unrent` as a query parameter; the server also accepts it in a JSON body, which
+    is how the official SDKs send it (one of them as the string "true"/"false").
+
+    Args:
+        number_pool_uuid (UUID):
+        number (str): A phone number in international form without `+`, digits with the country
+            code.
+        unrent (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | DeleteSuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            number_pool_uuid=number_pool_uuid,
+            number=number,
+            client=client,
+            unrent=unrent,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.delete_success_response import DeleteSuccessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    number_pool_uuid: UUID,
+    shortcode: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/NumberPool/{number_pool_uuid}/Shortcode/{shortcode}/".format(
+            number_pool_uuid=quote(str(number_pool_uuid), safe=""),
+            shortcode=quote(str(shortcode), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | DeleteSuccessResponse | None:
+    if response.status_code == 200:
+        response_200 = DeleteSuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    number_pool_uuid: UUID,
+    shortcode: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
+    """Remove a short code from the pool
+
+     Takes the short code out of the pool. Short codes are never released by this call; it has no
+    options.
+
+    Args:
+        number_pool_uuid (UUID):
+        shortcode (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | DeleteSuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        shortcode=shortcode,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    number_pool_uuid: UUID,
+    shortcode: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | DeleteSuccessResponse | None:
+    """Remove a short code from the pool
+
+     Takes the short code out of the pool. Short codes are never released by this call; it has no
+    options.
+
+    Args:
+        number_pool_uuid (UUID):
+        shortcode (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | DeleteSuccessResponse
+    """
+
+    return sync_detailed(
+        number_pool_uuid=number_pool_uuid,
+        shortcode=shortcode,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    number_pool_uuid: UUID,
+    shortcode: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
+    """Remove a short code from the pool
+
+     Takes the short code out of the pool. Short codes are never released by this call; it has no
+    options.
+
+    Args:
+        number_pool_uuid (UUID):
+        shortcode (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | DeleteSuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        shortcode=shortcode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    number_pool_uuid: UUID,
+    shortcode: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | DeleteSuccessResponse | None:
+    """Remove a short code from the pool
+
+     Takes the short code out of the pool. Short codes are never released by this call; it has no
+    options.
+
+    Args:
+        number_pool_uuid (UUID):
+        shortcode (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | DeleteSuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            number_pool_uuid=number_pool_uuid,
+            shortcode=shortcode,
+            client=client,
+        )
+    ).parsed

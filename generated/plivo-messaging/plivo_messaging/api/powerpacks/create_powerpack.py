@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.create_powerpack_request import CreatePowerpackRequest
+from ...models.powerpack import Powerpack
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreatePowerpackRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Powerpack/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | Powerpack | None:
+    if response.status_code == 200:
+        response_200 = Powerpack.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | Powerpack]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePowerpackRequest,
+) -> Response[ApiErrorResponse | Powerpack]:
+    """Create a Powerpack
+
+     Creates a Powerpack: a named group of sender numbers with the rules Plivo uses to pick a source
+    number for each outgoing message. An empty number pool is created with it; its URI comes back in
+    `number_pool`, and the pool UUID is the last path segment of that URI.
+
+    Args:
+        body (CreatePowerpackRequest): A new Powerpack.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | Powerpack]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePowerpackRequest,
+) -> ApiErrorResponse | Powerpack | None:
+    """Create a Powerpack
+
+     Creates a Powerpack: a named group of sender numbers with the rules Plivo uses to pick a source
+    number for each outgoing message. An empty number pool is created with it; its URI comes back in
+    `number_pool`, and the pool UUID is the last path segment of that URI.
+
+    Args:
+        body (CreatePowerpackRequest): A new Powerpack.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | Powerpack
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePowerpackRequest,
+) -> Response[ApiErrorResponse | Powerpack]:
+    """Create a Powerpack
+
+     Creates a Powerpack: a named group of sender numbers with the rules Plivo uses to pick a source
+    number for each outgoing message. An empty number pool is created with it; its URI comes back in
+    `number_pool`, and the pool UUID is the last path segment of that URI.
+
+    Args:
+        body (CreatePowerpackRequest): A new Powerpack.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | Powerpack]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePowerpackRequest,
+) -> ApiErrorResponse | Powerpack | None:
+    """Create a Powerpack
+
+     Creates a Powerpack: a named group of sender numbers with the rules Plivo uses to pick a source
+    number for each outgoing message. An empty number pool is created with it; its URI comes back in
+    `number_pool`, and the pool UUID is the last path segment of that URI.
+
+    Args:
+        body (CreatePowerpackRequest): A new Powerpack.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | Powerpack
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.powerpack import Powerpack
+from ...models.update_powerpack_request import UpdatePowerpackRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    powerpack_uuid: UUID,
+    *,
+    body: UpdatePowerpackRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Powerpack/{powerpack_uuid}/".format(
+            powerpack_uuid=quote(str(powerpack_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | Powerpack | None:
+    if response.status_code == 200:
+        response_200 = Powerpack.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | Powerpack]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    powerpack_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePowerpackRequest,
+) -> Response[ApiErrorResponse | Powerpack]:
+    """Update a Powerpack
+
+     Changes the Powerpack's name, sending rules or inbound application. Fields left out keep their
+    current value. Returns the whole Powerpack as it is after the change.
+
+    Args:
+        powerpack_uuid (UUID):
+        body (UpdatePowerpackRequest): The Powerpack fields to change; fields left out keep their
+            value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | Powerpack]
+    """
+
+    kwargs = _get_kwargs(
+        powerpack_uuid=powerpack_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    powerpack_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePowerpackRequest,
+) -> ApiErrorResponse | Powerpack | None:
+    """Update a Powerpack
+
+     Changes the Powerpack's name, sending rules or inbound application. Fields left out keep their
+    current value. Returns the whole Powerpack as it is after the change.
+
+    Args:
+        powerpack_uuid (UUID):
+        body (UpdatePowerpackRequest): The Powerpack fields to change; fields left out keep their
+            value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | Powerpack
+    """
+
+    return sync_detailed(
+        powerpack_uuid=powerpack_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    powerpack_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePowerpackRequest,
+) -> Response[ApiErrorResponse | Powerpack]:
+    """Update a Powerpack
+
+     Changes the Powerpack's name, sending rules or inbound application. Fields left out keep their
+    current value. Returns the whole Powerpack as it is after the change.
+
+    Args:
+        powerpack_uuid (UUID):
+        body (UpdatePowerpackRequest): The Powerpack fields to change; fields left out keep their
+            value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | Powerpack]
+    """
+
+    kwargs = _get_kwargs(
+        powerpack_uuid=powerpack_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    powerpack_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePowerpackRequest,
+) -> ApiErrorResponse | Powerpack | None:
+    """Update a Powerpack
+
+     Changes the Powerpack's name, sending rules or inbound application. Fields left out keep their
+    current value. Returns the whole Powerpack as it is after the change.
+
+    Args:
+        powerpack_uuid (UUID):
+        body (UpdatePowerpackRequest): The Powerpack fields to change; fields left out keep their
+            value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | Powerpack
+    """
+
+    return (
+        await asyncio_detailed(
+            powerpack_uuid=powerpack_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.create_profile_request import CreateProfileRequest
+from ...models.create_profile_response import CreateProfileResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateProfileRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Profile/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | CreateProfileResponse | None:
+    if response.status_code == 200:
+        response_200 = CreateProfileResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | CreateProfileResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateProfileRequest,
+) -> Response[ApiErrorResponse | CreateProfileResponse]:
+    """Create a business profile
+
+     Describes a business to Plivo so that it can register 10DLC brands and verify toll-free numbers.
+    Each account has one `PRIMARY` profile; profiles created here are `SECONDARY` (resellers and ISVs
+    create one per end customer). The response carries only the new `profile_uuid`; some responses also
+    include a `message`, others do not.
+
+    Args:
+        body (CreateProfileRequest): A business profile to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CreateProfileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateProfileRequest,
+) -> ApiErrorResponse | CreateProfileResponse | None:
+    """Create a business profile
+
+     Describes a business to Plivo so that it can register 10DLC brands and verify toll-free numbers.
+    Each account has one `PRIMARY` profile; profiles created here are `SECONDARY` (resellers and ISVs
+    create one per end customer). The response carries only the new `profile_uuid`; some responses also
+    include a `message`, others do not.
+
+    Args:
+        body (CreateProfileRequest): A business profile to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CreateProfileResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateProfileRequest,
+) -> Response[ApiErrorResponse | CreateProfileResponse]:
+    """Create a business profile
+
+     Describes a business to Plivo so that it can register 10DLC brands and verify toll-free numbers.
+    Each account has one `PRIMARY` profile; profiles created here are `SECONDARY` (resellers and ISVs
+    create one per end customer). The response carries only the new `profile_uuid`; some responses also
+    include a `message`, others do not.
+
+    Args:
+        body (CreateProfileRequest): A business profile to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CreateProfileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateProfileRequest,
+) -> ApiErrorResponse | CreateProfileResponse | None:
+    """Create a business profile
+
+     Describes a business to Plivo so that it can register 10DLC brands and verify toll-free numbers.
+    Each account has one `PRIMARY` profile; profiles created here are `SECONDARY` (resellers and ISVs
+    create one per end customer). The response carries only the new `profile_uuid`; some responses also
+    include a `message`, others do not.
+
+    Args:
+        body (CreateProfileRequest): A business profile to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CreateProfileResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

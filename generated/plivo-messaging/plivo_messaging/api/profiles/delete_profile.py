@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.delete_profile_response import DeleteProfileResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    profile_uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/Profile/{profile_uuid}/".format(
+            profile_uuid=quote(str(profile_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | DeleteProfileResponse | None:
+    if response.status_code == 200:
+        response_200 = DeleteProfileResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | DeleteProfileResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    profile_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | DeleteProfileResponse]:
+    """Delete a business profile
+
+     Deletes a secondary profile. The primary profile cannot be deleted, and an unknown uuid gives 404
+    with the error `Profile not found.`. Unlike most Plivo deletions this answers 200 with a body.
+
+    Args:
+        profile_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | DeleteProfileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        profile_uuid=profile_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    profile_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | DeleteProfileResponse | None:
+    """Delete a business profile
+
+     Deletes a secondary profile. The primary profile cannot be deleted, and an unknown uuid gives 404
+    with the error `Profile not found.`. Unlike most Plivo deletions this answers 200 with a body.
+
+    Args:
+        profile_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | DeleteProfileResponse
+    """
+
+    return sync_detailed(
+        profile_uuid=profile_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    profile_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | DeleteProfileResponse]:
+    """Delete a business profile
+
+     Deletes a secondary profile. The primary profile cannot be deleted, and an unknown uuid gives 404
+    with the error `Profile not found.`. Unlike most Plivo deletions this answers 200 with a body.
+
+    Args:
+        profile_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | DeleteProfileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        profile_uuid=profile_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    profile_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | DeleteProfileResponse | None:
+    """Delete a business profile
+
+     Deletes a secondary profile. The primary profile cannot be deleted, and an unknown uuid gives 404
+    with the error `Profile not found.`. Unlike most Plivo deletions this answers 200 with a body.
+
+    Args:
+        profile_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | DeleteProfileResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            profile_uuid=profile_uuid,
+            client=client,
+        )
+    ).parsed

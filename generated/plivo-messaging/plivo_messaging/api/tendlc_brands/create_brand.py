@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.create_brand_request import CreateBrandRequest
+from ...models.create_brand_response import CreateBrandResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateBrandRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/10dlc/Brand/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | CreateBrandResponse | None:
+    if response.status_code == 200:
+        response_200 = CreateBrandResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | CreateBrandResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBrandRequest,
+) -> Response[ApiErrorResponse | CreateBrandResponse]:
+    """Register a 10DLC brand
+
+     Submits a profile to The Campaign Registry as a US 10DLC brand. Registration is asynchronous: the
+    response only acknowledges the request and gives the `brand_id`; the outcome arrives on the `url`
+    callback (see the `brandStatus` webhook) and in `registration_status`. Plivo has paused starter
+    (sole-proprietor) registrations, so `STANDARD` is the type that works today.
+
+    Args:
+        body (CreateBrandRequest): A brand to register from an existing profile.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CreateBrandResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBrandRequest,
+) -> ApiErrorResponse | CreateBrandResponse | None:
+    """Register a 10DLC brand
+
+     Submits a profile to The Campaign Registry as a US 10DLC brand. Registration is asynchronous: the
+    response only acknowledges the request and gives the `brand_id`; the outcome arrives on the `url`
+    callback (see the `brandStatus` webhook) and in `registration_status`. Plivo has paused starter
+    (sole-proprietor) registrations, so `STANDARD` is the type that works today.
+
+    Args:
+        body (CreateBrandRequest): A brand to register from an existing profile.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CreateBrandResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBrandRequest,
+) -> Response[ApiErrorResponse | CreateBrandResponse]:
+    """Register a 10DLC brand
+
+     Submits a profile to The Campaign Registry as a US 10DLC brand. Registration is asynchronous: the
+    response only acknowledges the request and gives the `brand_id`; the outcome arrives on the `url`
+    callback (see the `brandStatus` webhook) and in `registration_status`. Plivo has paused starter
+    (sole-proprietor) registrations, so `STANDARD` is the type that works today.
+
+    Args:
+        body (CreateBrandRequest): A brand to register from an existing profile.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CreateBrandResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBrandRequest,
+) -> ApiErrorResponse | CreateBrandResponse | None:
+    """Register a 10DLC brand
+
+     Submits a profile to The Campaign Registry as a US 10DLC brand. Registration is asynchronous: the
+    response only acknowledges the request and gives the `brand_id`; the outcome arrives on the `url`
+    callback (see the `brandStatus` webhook) and in `registration_status`. Plivo has paused starter
+    (sole-proprietor) registrations, so `STANDARD` is the type that works today.
+
+    Args:
+        body (CreateBrandRequest): A brand to register from an existing profile.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CreateBrandResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

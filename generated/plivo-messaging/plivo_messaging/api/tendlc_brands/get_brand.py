@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.brand_response import BrandResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    brand_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/10dlc/Brand/{brand_id}/".format(
+            brand_id=quote(str(brand_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | BrandResponse | None:
+    if response.status_code == 200:
+        response_200 = BrandResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | BrandResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | BrandResponse]:
+    """Get a 10DLC brand
+
+     Returns one brand, wrapped in a `brand` key next to `api_id`. Fields a registration did not fill
+    may come back as empty strings or an empty `authorized_contact` object.
+
+    Args:
+        brand_id (str): The Campaign Registry's brand identifier. Observed values are `B` followed
+            by six upper-case
+            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | BrandResponse]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | BrandResponse | None:
+    """Get a 10DLC brand
+
+     Returns one brand, wrapped in a `brand` key next to `api_id`. Fields a registration did not fill
+    may come back as empty strings or an empty `authorized_contact` object.
+
+    Args:
+        brand_id (str): The Campaign Registry's brand identifier. Observed values are `B` followed
+            by six upper-case
+            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | BrandResponse
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | BrandResponse]:
+    """Get a 10DLC brand
+
+     Returns one brand, wrapped in a `brand` key next to `api_id`. Fields a registration did not fill
+    may come back as empty strings or an empty `authorized_contact` object.
+
+    Args:
+        brand_id (str): The Campaign Registry's brand identifier. Observed values are `B` followed
+            by six upper-case
+            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | BrandResponse]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | BrandResponse | None:
+    """Get a 10DLC brand
+
+     Returns one brand, wrapped in a `brand` key next to `api_id`. Fields a registration did not fill
+    may come back as empty strings or an empty `authorized_contact` object.
+
+    Args:
+        brand_id (str): The Campaign Registry's brand identifier. Observed values are `B` followed
+            by six upper-case
+            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | BrandResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,301 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.brand_list import BrandList
+from ...models.brand_registration_status import BrandRegistrationStatus
+from ...models.brand_type import BrandType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    type_: BrandType | Unset = UNSET,
+    status: BrandRegistrationStatus | Unset = UNSET,
+    registration_status: BrandRegistrationStatus | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type"] = json_type_
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    json_registration_status: str | Unset = UNSET
+    if not isinstance(registration_status, Unset):
+        json_registration_status = registration_status
+
+    params["registration_status"] = json_registration_status
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/10dlc/Brand/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | BrandList | None:
+    if response.status_code == 200:
+        response_200 = BrandList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | BrandList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: BrandType | Unset = UNSET,
+    status: BrandRegistrationStatus | Unset = UNSET,
+    registration_status: BrandRegistrationStatus | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ApiErrorResponse | BrandList]:
+    """List 10DLC brands
+
+     Returns the account's brands in pages, in an array named `brands`. `meta` may lack `total_count`
+    and `previous`, and some responses omit `meta` altogether. The registration-status filter is
+    documented as `registration_status`, while the official SDKs send it as `status`; both are
+    accepted here and mean the same thing.
+
+    Args:
+        type_ (BrandType | Unset): Registration type. `STANDARD` needs a tax id (EIN); `STARTER`
+            is for sole proprietors without one
+            (Plivo has paused starter registrations).
+        status (BrandRegistrationStatus | Unset): Where the brand's registration with The Campaign
+            Registry stands.
+        registration_status (BrandRegistrationStatus | Unset): Where the brand's registration with
+            The Campaign Registry stands.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | BrandList]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        status=status,
+        registration_status=registration_status,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: BrandType | Unset = UNSET,
+    status: BrandRegistrationStatus | Unset = UNSET,
+    registration_status: BrandRegistrationStatus | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ApiErrorResponse | BrandList | None:
+    """List 10DLC brands
+
+     Returns the account's brands in pages, in an array named `brands`. `meta` may lack `total_count`
+    and `previous`, and some responses omit `meta` altogether. The registration-status filter is
+    documented as `registration_status`, while the official SDKs send it as `status`; both are
+    accepted here and mean the same thing.
+
+    Args:
+        type_ (BrandType | Unset): Registration type. `STANDARD` needs a tax id (EIN); `STARTER`
+            is for sole proprietors without one
+            (Plivo has paused starter registrations).
+        status (BrandRegistrationStatus | Unset): Where the brand's registration with The Campaign
+            Registry stands.
+        registration_status (BrandRegistrationStatus | Unset): Where the brand's registration with
+            The Campaign Registry stands.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | BrandList
+    """
+
+    return sync_detailed(
+        client=client,
+        type_=type_,
+        status=status,
+        registration_status=registration_status,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: BrandType | Unset = UNSET,
+    status: BrandRegistrationStatus | Unset = UNSET,
+    registration_status: BrandRegistrationStatus | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ApiErrorResponse | BrandList]:
+    """List 10DLC brands
+
+     Returns the account's brands in pages, in an array named `brands`. `meta` may lack `total_count`
+    and `previous`, and some responses omit `meta` altogether. The registration-status filter is
+    documented as `registration_status`, while the official SDKs send it as `status`; both are
+    accepted here and mean the same thing.
+
+    Args:
+        type_ (BrandType | Unset): Registration type. `STANDARD` needs a tax id (EIN); `STARTER`
+            is for sole proprietors without one
+            (Plivo has paused starter registrations).
+        status (BrandRegistrationStatus | Unset): Where the brand's registration with The Campaign
+            Registry stands.
+        registration_status (BrandRegistrationStatus | Unset): Where the brand's registration with
+            The Campaign Registry stands.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | BrandList]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        status=status,
+        registration_status=registration_status,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: BrandType | Unset = UNSET,
+    status: BrandRegistrationStatus | Unset = UNSET,
+    registration_status: BrandRegistrationStatus | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ApiErrorResponse | BrandList | None:
+    """List 10DLC brands
+
+     Returns the account's brands in pages, in an array named `brands`. `meta` may lack `total_count`
+    and `previous`, and some responses omit `meta` altogether. The registration-status filter is
+    documented as `registration_status`, while the official SDKs send it as `status`; both are
+    accepted here and mean the same thing.
+
+    Args:
+        type_ (BrandType | Unset): Registration type. `STANDARD` needs a tax id (EIN); `STARTER`
+            is for sole proprietors without one
+            (Plivo has paused starter registrations).
+        status (BrandRegistrationStatus | Unset): Where the brand's registration with The Campaign
+            Registry stands.
+        registration_status (BrandRegistrationStatus | Unset): Where the brand's registration with
+            The Campaign Registry stands.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | BrandList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+            status=status,
+            registration_status=registration_status,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

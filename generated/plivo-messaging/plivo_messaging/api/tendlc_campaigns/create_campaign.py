@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.create_campaign_request import CreateCampaignRequest
+from ...models.create_campaign_response import CreateCampaignResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateCampaignRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/10dlc/Campaign/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | CreateCampaignResponse | None:
+    if response.status_code == 200:
+        response_200 = CreateCampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | CreateCampaignResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCampaignRequest,
+) -> Response[ApiErrorResponse | CreateCampaignResponse]:
+    """Register a 10DLC campaign
+
+     Registers a messaging campaign for a brand. Registration is asynchronous: the response gives the
+    `campaign_id`, and the carriers' decision arrives on the `url` callback (see the `campaignStatus`
+    webhook) and in `registration_status`. `MIXED` and `LOW_VOLUME` campaigns must list two to five
+    `sub_usecases`; special use cases need carrier approval.
+
+    Args:
+        body (CreateCampaignRequest): A campaign to register for a brand. The content fields are
+            what carriers review: vague
+            descriptions, samples without the brand name, or missing opt-out wording are common
+            reasons for
+            rejection.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CreateCampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCampaignRequest,
+) -> ApiErrorResponse | CreateCampaignResponse | None:
+    """Register a 10DLC campaign
+
+     Registers a messaging campaign for a brand. Registration is asynchronous: the response gives the
+    `campaign_id`, and the carriers' decision arrives on the `url` callback (see the `campaignStatus`
+    webhook) and in `registration_status`. `MIXED` and `LOW_VOLUME` campaigns must list two to five
+    `sub_usecases`; special use cases need carrier approval.
+
+    Args:
+        body (CreateCampaignRequest): A campaign to register for a brand. The content fields are
+            what carriers review: vague
+            descriptions, samples without the brand name, or missing opt-out wording are common
+            reasons for
+            rejection.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CreateCampaignResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCampaignRequest,
+) -> Response[ApiErrorResponse | CreateCampaignResponse]:
+    """Register a 10DLC campaign
+
+     Registers a messaging campaign for a brand. Registration is asynchronous: the response gives the
+    `campaign_id`, and the carriers' decision arrives on the `url` callback (see the `campaignStatus`
+    webhook) and in `registration_status`. `MIXED` and `LOW_VOLUME` campaigns must list two to five
+    `sub_usecases`; special use cases need carrier approval.
+
+    Args:
+        body (CreateCampaignRequest): A campaign to register for a brand. The content fields are
+            what carriers review: vague
+            descriptions, samples without the brand name, or missing opt-out wording are common
+            reasons for
+            rejection.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CreateCampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCampaignRequest,
+) -> ApiErrorResponse | CreateCampaignResponse | None:
+    """Register a 10DLC campaign
+
+     Registers a messaging campaign for a brand. Registration is asynchronous: the response gives the
+    `campaign_id`, and the carriers' decision arrives on the `url` callback (see the `campaignStatus`
+    webhook) and in `registration_status`. `MIXED` and `LOW_VOLUME` campaigns must list two to five
+    `sub_usecases`; special use cases need carrier approval.
+
+    Args:
+        body (CreateCampaignRequest): A campaign to register for a brand. The content fields are
+            what carriers review: vague
+            descriptions, samples without the brand name, or missing opt-out wording are common
+            reasons for
+            rejection.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CreateCampaignResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.delete_campaign_response import DeleteCampaignResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/10dlc/Campaign/{campaign_id}/".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | DeleteCampaignResponse | None:
+    if response.status_code == 200:
+        response_200 = DeleteCampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | DeleteCampaignResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | DeleteCampaignResponse]:
+    """Deactivate a 10DLC campaign
+
+     Deactivates the campaign; numbers linked to it can no longer send A2P traffic under it. Answers
+    200 with the campaign id and a message. Some responses omit `api_id`.
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | DeleteCampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | DeleteCampaignResponse | None:
+    """Deactivate a 10DLC campaign
+
+     Deactivates the campaign; numbers linked to it can no longer send A2P traffic under it. Answers
+    200 with the campaign id and a message. Some responses omit `api_id`.
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | DeleteCampaignResponse
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | DeleteCampaignResponse]:
+    """Deactivate a 10DLC campaign
+
+     Deactivates the campaign; numbers linked to it can no longer send A2P traffic under it. Answers
+    200 with the campaign id and a message. Some responses omit `api_id`.
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | DeleteCampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | DeleteCampaignResponse | None:
+    """Deactivate a 10DLC campaign
+
+     Deactivates the campaign; numbers linked to it can no longer send A2P traffic under it. Answers
+    200 with the campaign id and a message. Some responses omit `api_id`.
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | DeleteCampaignResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+        )
+    ).parsed

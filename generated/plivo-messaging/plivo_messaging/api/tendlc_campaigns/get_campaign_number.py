@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.campaign_numbers import CampaignNumbers
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_id: str,
+    number: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/10dlc/Campaign/{campaign_id}/Number/{number}/".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+            number=quote(str(number), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | CampaignNumbers | None:
+    if response.status_code == 200:
+        response_200 = CampaignNumbers.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | CampaignNumbers]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: str,
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | CampaignNumbers]:
+    """Get one number's link to a 10DLC campaign
+
+     Returns the same shape as the campaign's number list, with a single entry in `phone_numbers`.
+    A number that is not linked to the campaign gives 404 (`The number … is not linked to this
+    campaign`).
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        number (str): A phone number in international form without `+`, digits with the country
+            code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CampaignNumbers]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        number=number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: str,
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | CampaignNumbers | None:
+    """Get one number's link to a 10DLC campaign
+
+     Returns the same shape as the campaign's number list, with a single entry in `phone_numbers`.
+    A number that is not linked to the campaign gives 404 (`The number … is not linked to this
+    campaign`).
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        number (str): A phone number in international form without `+`, digits with the country
+            code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CampaignNumbers
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        number=number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: str,
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | CampaignNumbers]:
+    """Get one number's link to a 10DLC campaign
+
+     Returns the same shape as the campaign's number list, with a single entry in `phone_numbers`.
+    A number that is not linked to the campaign gives 404 (`The number … is not linked to this
+    campaign`).
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        number (str): A phone number in international form without `+`, digits with the country
+            code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CampaignNumbers]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        number=number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: str,
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | CampaignNumbers | None:
+    """Get one number's link to a 10DLC campaign
+
+     Returns the same shape as the campaign's number list, with a single entry in `phone_numbers`.
+    A number that is not linked to the campaign gives 404 (`The number … is not linked to this
+    campaign`).
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        number (str): A phone number in international form without `+`, digits with the country
+            code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CampaignNumbers
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            number=number,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,325 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.campaign_list import CampaignList
+from ...models.campaign_registration_status import CampaignRegistrationStatus
+from ...models.campaign_source import CampaignSource
+from ...models.campaign_usecase import CampaignUsecase
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    brand_id: str | Unset = UNSET,
+    usecase: CampaignUsecase | Unset = UNSET,
+    registration_status: CampaignRegistrationStatus | Unset = UNSET,
+    campaign_source: CampaignSource | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["brand_id"] = brand_id
+
+    json_usecase: str | Unset = UNSET
+    if not isinstance(usecase, Unset):
+        json_usecase = usecase
+
+    params["usecase"] = json_usecase
+
+    json_registration_status: str | Unset = UNSET
+    if not isinstance(registration_status, Unset):
+        json_registration_status = registration_status
+
+    params["registration_status"] = json_registration_status
+
+    json_campaign_source: str | Unset = UNSET
+    if not isinstance(campaign_source, Unset):
+        json_campaign_source = campaign_source
+
+    params["campaign_source"] = json_campaign_source
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/10dlc/Campaign/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | CampaignList | None:
+    if response.status_code == 200:
+        response_200 = CampaignList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | CampaignList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    brand_id: str | Unset = UNSET,
+    usecase: CampaignUsecase | Unset = UNSET,
+    registration_status: CampaignRegistrationStatus | Unset = UNSET,
+    campaign_source: CampaignSource | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ApiErrorResponse | CampaignList]:
+    """List 10DLC campaigns
+
+     Returns the account's campaigns in pages, in an array named `campaigns`. `meta` may lack
+    `total_count` and `previous`.
+
+    Args:
+        brand_id (str | Unset): The Campaign Registry's brand identifier. Observed values are `B`
+            followed by six upper-case
+            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        usecase (CampaignUsecase | Unset): What a 10DLC campaign is used for. Besides the standard
+            use cases, `MIXED` and `LOW_VOLUME` combine
+            two to five of them, and `STARTER` is the use case of starter brands. Which ones a brand
+            may
+            register is given by its use-case list.
+        registration_status (CampaignRegistrationStatus | Unset): Where the campaign's
+            registration stands.
+        campaign_source (CampaignSource | Unset): `plivo` when the campaign was registered through
+            Plivo, `shared` when another provider shared it with Plivo.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CampaignList]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        usecase=usecase,
+        registration_status=registration_status,
+        campaign_source=campaign_source,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    brand_id: str | Unset = UNSET,
+    usecase: CampaignUsecase | Unset = UNSET,
+    registration_status: CampaignRegistrationStatus | Unset = UNSET,
+    campaign_source: CampaignSource | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ApiErrorResponse | CampaignList | None:
+    """List 10DLC campaigns
+
+     Returns the account's campaigns in pages, in an array named `campaigns`. `meta` may lack
+    `total_count` and `previous`.
+
+    Args:
+        brand_id (str | Unset): The Campaign Registry's brand identifier. Observed values are `B`
+            followed by six upper-case
+            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        usecase (CampaignUsecase | Unset): What a 10DLC campaign is used for. Besides the standard
+            use cases, `MIXED` and `LOW_VOLUME` combine
+            two to five of them, and `STARTER` is the use case of starter brands. Which ones a brand
+            may
+            register is given by its use-case list.
+        registration_status (CampaignRegistrationStatus | Unset): Where the campaign's
+            registration stands.
+        campaign_source (CampaignSource | Unset): `plivo` when the campaign was registered through
+            Plivo, `shared` when another provider shared it with Plivo.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CampaignList
+    """
+
+    return sync_detailed(
+        client=client,
+        brand_id=brand_id,
+        usecase=usecase,
+        registration_status=registration_status,
+        campaign_source=campaign_source,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    brand_id: str | Unset = UNSET,
+    usecase: CampaignUsecase | Unset = UNSET,
+    registration_status: CampaignRegistrationStatus | Unset = UNSET,
+    campaign_source: CampaignSource | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ApiErrorResponse | CampaignList]:
+    """List 10DLC campaigns
+
+     Returns the account's campaigns in pages, in an array named `campaigns`. `meta` may lack
+    `total_count` and `previous`.
+
+    Args:
+        brand_id (str | Unset): The Campaign Registry's brand identifier. Observed values are `B`
+            followed by six upper-case
+            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        usecase (CampaignUsecase | Unset): What a 10DLC campaign is used for. Besides the standard
+            use cases, `MIXED` and `LOW_VOLUME` combine
+            two to five of them, and `STARTER` is the use case of starter brands. Which ones a brand
+            may
+            register is given by its use-case list.
+        registration_status (CampaignRegistrationStatus | Unset): Where the campaign's
+            registration stands.
+        campaign_source (CampaignSource | Unset): `plivo` when the campaign was registered through
+            Plivo, `shared` when another provider shared it with Plivo.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CampaignList]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        usecase=usecase,
+        registration_status=registration_status,
+        campaign_source=campaign_source,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    brand_id: str | Unset = UNSET,
+    usecase: CampaignUsecase | Unset = UNSET,
+    registration_status: CampaignRegistrationStatus | Unset = UNSET,
+    campaign_source: CampaignSource | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ApiErrorResponse | CampaignList | None:
+    """List 10DLC campaigns
+
+     Returns the account's campaigns in pages, in an array named `campaigns`. `meta` may lack
+    `total_count` and `previous`.
+
+    Args:
+        brand_id (str | Unset): The Campaign Registry's brand identifier. Observed values are `B`
+            followed by six upper-case
+            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        usecase (CampaignUsecase | Unset): What a 10DLC campaign is used for. Besides the standard
+            use cases, `MIXED` and `LOW_VOLUME` combine
+            two to five of them, and `STARTER` is the use case of starter brands. Which ones a brand
+            may
+            register is given by its use-case list.
+        registration_status (CampaignRegistrationStatus | Unset): Where the campaign's
+            registration stands.
+        campaign_source (CampaignSource | Unset): `plivo` when the campaign was registered through
+            Plivo, `shared` when another provider shared it with Plivo.
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CampaignList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            brand_id=brand_id,
+            usecase=usecase,
+            registration_status=registration_status,
+            campaign_source=campaign_source,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

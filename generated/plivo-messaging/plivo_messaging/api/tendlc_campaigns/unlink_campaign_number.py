@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.callback_method import CallbackMethod
+from ...models.unlink_campaign_number_response import UnlinkCampaignNumberResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    campaign_id: str,
+    number: str,
+    *,
+    url_query: str | Unset = UNSET,
+    method: CallbackMethod | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_url_query: str | Unset
+    if isinstance(url_query, Unset):
+        json_url_query = UNSET
+    else:
+        json_url_query = url_query
+    params["url"] = json_url_query
+
+    json_method: str | Unset = UNSET
+    if not isinstance(method, Unset):
+        json_method = method
+
+    params["method"] = json_method
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/10dlc/Campaign/{campaign_id}/Number/{number}/".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+            number=quote(str(number), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | UnlinkCampaignNumberResponse | None:
+    if response.status_code == 202:
+        response_202 = UnlinkCampaignNumberResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | UnlinkCampaignNumberResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: str,
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    url_query: str | Unset = UNSET,
+    method: CallbackMethod | Unset = UNSET,
+) -> Response[ApiErrorResponse | UnlinkCampaignNumberResponse]:
+    """Unlink a number from a 10DLC campaign
+
+     Asks the carriers to detach the number from the campaign; the outcome arrives on the `url`
+    callback. `url` and `method` are query parameters; the server also accepts them in a JSON body,
+    which is how the official SDKs send them (often with `url` as an empty string). An invalid or
+    unlinked number gives 400.
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        number (str): A phone number in international form without `+`, digits with the country
+            code.
+        url_query (str | Unset):
+        method (CallbackMethod | Unset): HTTP method Plivo uses to call a callback URL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | UnlinkCampaignNumberResponse]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        number=number,
+        url_query=url_query,
+        method=method,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: str,
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    url_query: str | Unset = UNSET,
+    method: CallbackMethod | Unset = UNSET,
+) -> ApiErrorResponse | UnlinkCampaignNumberResponse | None:
+    """Unlink a number from a 10DLC campaign
+
+     Asks the carriers to detach the number from the campaign; the outcome arrives on the `url`
+    callback. `url` and `method` are query parameters; the server also accepts them in a JSON body,
+    which is how the official SDKs send them (often with `url` as an empty string). An invalid or
+    unlinked number gives 400.
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        number (str): A phone number in international form without `+`, digits with the country
+            code.
+        url_query (str | Unset):
+        method (CallbackMethod | Unset): HTTP method Plivo uses to call a callback URL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | UnlinkCampaignNumberResponse
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        number=number,
+        client=client,
+        url_query=url_query,
+        method=method,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: str,
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    url_query: str | Unset = UNSET,
+    method: CallbackMethod | Unset = UNSET,
+) -> Response[ApiErrorResponse | UnlinkCampaignNumberResponse]:
+    """Unlink a number from a 10DLC campaign
+
+     Asks the carriers to detach the number from the campaign; the outcome arrives on the `url`
+    callback. `url` and `method` are query parameters; the server also accepts them in a JSON body,
+    which is how the official SDKs send them (often with `url` as an empty string). An invalid or
+    unlinked number gives 400.
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        number (str): A phone number in international form without `+`, digits with the country
+            code.
+        url_query (str | Unset):
+        method (CallbackMethod | Unset): HTTP method Plivo uses to call a callback URL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | UnlinkCampaignNumberResponse]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        number=number,
+        url_query=url_query,
+        method=method,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: str,
+    number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    url_query: str | Unset = UNSET,
+    method: CallbackMethod | Unset = UNSET,
+) -> ApiErrorResponse | UnlinkCampaignNumberResponse | None:
+    """Unlink a number from a 10DLC campaign
+
+     Asks the carriers to detach the number from the campaign; the outcome arrives on the `url`
+    callback. `url` and `method` are query parameters; the server also accepts them in a JSON body,
+    which is how the official SDKs send them (often with `url` as an empty string). An invalid or
+    unlinked number gives 400.
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        number (str): A phone number in international form without `+`, digits with the country
+            code.
+        url_query (str | Unset):
+        method (CallbackMethod | Unset): HTTP method Plivo uses to call a callback URL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | UnlinkCampaignNumberResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            number=number,
+            client=client,
+            url_query=url_query,
+            method=method,
+        )
+    ).parsed

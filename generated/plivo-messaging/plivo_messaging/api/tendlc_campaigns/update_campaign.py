@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.campaign_response import CampaignResponse
+from ...models.update_campaign_request import UpdateCampaignRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_id: str,
+    *,
+    body: UpdateCampaignRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/10dlc/Campaign/{campaign_id}/".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | CampaignResponse | None:
+    if response.status_code == 200:
+        response_200 = CampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | CampaignResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCampaignRequest,
+) -> Response[ApiErrorResponse | CampaignResponse]:
+    """Update a rejected 10DLC campaign
+
+     Corrects the content of a campaign so it can be resubmitted. Plivo allows this only while the
+    campaign is in a failed (rejected) state. Fields sent as empty strings are left unchanged, which is
+    what the official SDKs send for fields the caller did not set. Returns the whole campaign; some
+    responses omit `api_id`.
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
+            unchanged (the official SDKs send
+            every field, empty when the caller did not set it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCampaignRequest,
+) -> ApiErrorResponse | CampaignResponse | None:
+    """Update a rejected 10DLC campaign
+
+     Corrects the content of a campaign so it can be resubmitted. Plivo allows this only while the
+    campaign is in a failed (rejected) state. Fields sent as empty strings are left unchanged, which is
+    what the official SDKs send for fields the caller did not set. Returns the whole campaign; some
+    responses omit `api_id`.
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
+            unchanged (the official SDKs send
+            every field, empty when the caller did not set it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CampaignResponse
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCampaignRequest,
+) -> Response[ApiErrorResponse | CampaignResponse]:
+    """Update a rejected 10DLC campaign
+
+     Corrects the content of a campaign so it can be resubmitted. Plivo allows this only while the
+    campaign is in a failed (rejected) state. Fields sent as empty strings are left unchanged, which is
+    what the official SDKs send for fields the caller did not set. Returns the whole campaign; some
+    responses omit `api_id`.
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
+            unchanged (the official SDKs send
+            every field, empty when the caller did not set it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCampaignRequest,
+) -> ApiErrorResponse | CampaignResponse | None:
+    """Update a rejected 10DLC campaign
+
+     Corrects the content of a campaign so it can be resubmitted. Plivo allows this only while the
+    campaign is in a failed (rejected) state. Fields sent as empty strings are left unchanged, which is
+    what the official SDKs send for fields the caller did not set. Returns the whole campaign; some
+    responses omit `api_id`.
+
+    Args:
+        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
+            followed by six upper-case
+            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
+            unchanged (the official SDKs send
+            every field, empty when the caller did not set it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CampaignResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

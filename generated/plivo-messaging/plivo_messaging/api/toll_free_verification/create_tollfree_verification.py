@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.create_tollfree_verification_request import CreateTollfreeVerificationRequest
+from ...models.create_tollfree_verification_response import CreateTollfreeVerificationResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateTollfreeVerificationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/TollfreeVerification/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | CreateTollfreeVerificationResponse | None:
+    if response.status_code == 201:
+        response_201 = CreateTollfreeVerificationResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | CreateTollfreeVerificationResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTollfreeVerificationRequest,
+) -> Response[ApiErrorResponse | CreateTollfreeVerificationResponse]:
+    """Request verification of a toll-free number
+
+     Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
+    the US is capped (500 a day, 1,000 a week, 2,000 a month) and traffic to Canada is blocked. The
+    review outcome arrives on `callback_url` (see the `tollfreeVerificationStatus` webhook).
+
+    Args:
+        body (CreateTollfreeVerificationRequest): A toll-free number to submit for verification,
+            with the traffic it will carry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CreateTollfreeVerificationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTollfreeVerificationRequest,
+) -> ApiErrorResponse | CreateTollfreeVerificationResponse | None:
+    """Request verification of a toll-free number
+
+     Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
+    the US is capped (500 a day, 1,000 a week, 2,000 a month) and traffic to Canada is blocked. The
+    review outcome arrives on `callback_url` (see the `tollfreeVerificationStatus` webhook).
+
+    Args:
+        body (CreateTollfreeVerificationRequest): A toll-free number to submit for verification,
+            with the traffic it will carry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CreateTollfreeVerificationResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTollfreeVerificationRequest,
+) -> Response[ApiErrorResponse | CreateTollfreeVerificationResponse]:
+    """Request verification of a toll-free number
+
+     Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
+    the US is capped (500 a day, 1,000 a week, 2,000 a month) and traffic to Canada is blocked. The
+    review outcome arrives on `callback_url` (see the `tollfreeVerificationStatus` webhook).
+
+    Args:
+        body (CreateTollfreeVerificationRequest): A toll-free number to submit for verification,
+            with the traffic it will carry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CreateTollfreeVerificationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTollfreeVerificationRequest,
+) -> ApiErrorResponse | CreateTollfreeVerificationResponse | None:
+    """Request verification of a toll-free number
+
+     Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
+    the US is capped (500 a day, 1,000 a week, 2,000 a month) and traffic to Canada is blocked. The
+    review outcome arrives on `callback_url` (see the `tollfreeVerificationStatus` webhook).
+
+    Args:
+        body (CreateTollfreeVerificationRequest): A toll-free number to submit for verification,
+            with the traffic it will carry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CreateTollfreeVerificationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.update_tollfree_verification_request import UpdateTollfreeVerificationRequest
+from ...models.update_tollfree_verification_response import UpdateTollfreeVerificationResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    verification_uuid: UUID,
+    *,
+    body: UpdateTollfreeVerificationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/TollfreeVerification/{verification_uuid}/".format(
+            verification_uuid=quote(str(verification_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | UpdateTollfreeVerificationResponse | None:
+    if response.status_code == 202:
+        response_202 = UpdateTollfreeVerificationResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | UpdateTollfreeVerificationResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    verification_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTollfreeVerificationRequest,
+) -> Response[ApiErrorResponse | UpdateTollfreeVerificationResponse]:
+    """Update a toll-free verification request
+
+     Changes a request that is `SUBMITTED` or `UPDATE_REQUIRED`; other states reject updates. The number
+    itself cannot be changed. The change is queued for review, hence 202.
+
+    Args:
+        verification_uuid (UUID):
+        body (UpdateTollfreeVerificationRequest): The verification fields to change; send at least
+            one. The number cannot be changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | UpdateTollfreeVerificationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        verification_uuid=verification_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    verification_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTollfreeVerificationRequest,
+) -> ApiErrorResponse | UpdateTollfreeVerificationResponse | None:
+    """Update a toll-free verification request
+
+     Changes a request that is `SUBMITTED` or `UPDATE_REQUIRED`; other states reject updates. The number
+    itself cannot be changed. The change is queued for review, hence 202.
+
+    Args:
+        verification_uuid (UUID):
+        body (UpdateTollfreeVerificationRequest): The verification fields to change; send at least
+            one. The number cannot be changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | UpdateTollfreeVerificationResponse
+    """
+
+    return sync_detailed(
+        verification_uuid=verification_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    verification_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTollfreeVerificationRequest,
+) -> Response[ApiErrorResponse | UpdateTollfreeVerificationResponse]:
+    """Update a toll-free verification request
+
+     Changes a request that is `SUBMITTED` or `UPDATE_REQUIRED`; other states reject updates. The number
+    itself cannot be changed. The change is queued for review, hence 202.
+
+    Args:
+        verification_uuid (UUID):
+        body (UpdateTollfreeVerificationRequest): The verification fields to change; send at least
+            one. The number cannot be changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | UpdateTollfreeVerificationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        verification_uuid=verification_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    verification_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTollfreeVerificationRequest,
+) -> ApiErrorResponse | UpdateTollfreeVerificationResponse | None:
+    """Update a toll-free verification request
+
+     Changes a request that is `SUBMITTED` or `UPDATE_REQUIRED`; other states reject updates. The number
+    itself cannot be changed. The change is queued for review, hence 202.
+
+    Args:
+        verification_uuid (UUID):
+        body (UpdateTollfreeVerificationRequest): The verification fields to change; send at least
+            one. The number cannot be changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | UpdateTollfreeVerificationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            verification_uuid=verification_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.create_whats_app_template_request import CreateWhatsAppTemplateRequest
+from ...models.whats_app_template import WhatsAppTemplate
+from ...types import Response
+
+
+def _get_kwargs(
+    waba_id: str,
+    *,
+    body: CreateWhatsAppTemplateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/WhatsApp/Template/{waba_id}/".format(
+            waba_id=quote(str(waba_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | WhatsAppTemplate | None:
+    if response.status_code == 201:
+        response_201 = WhatsAppTemplate.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | WhatsAppTemplate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWhatsAppTemplateRequest,
+) -> Response[ApiErrorResponse | WhatsAppTemplate]:
+    """Create a WhatsApp message template
+
+     Submits a message template for Meta's review under a WhatsApp Business Account. A new template is
+    `PENDING` until Meta approves or rejects it; status changes are sent to the WABA's webhook.
+    Unconfirmed: this API has no SDK support; the success status (201 assumed, 200 possible), the
+    request body and the response fields are taken from documentation only.
+
+    Args:
+        waba_id (str): An identifier issued by Meta (WhatsApp Business Account, message template),
+            digits sent as a string.
+        body (CreateWhatsAppTemplateRequest): A template to submit to Meta (request shape
+            unconfirmed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | WhatsAppTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWhatsAppTemplateRequest,
+) -> ApiErrorResponse | WhatsAppTemplate | None:
+    """Create a WhatsApp message template
+
+     Submits a message template for Meta's review under a WhatsApp Business Account. A new template is
+    `PENDING` until Meta approves or rejects it; status changes are sent to the WABA's webhook.
+    Unconfirmed: this API has no SDK support; the success status (201 assumed, 200 possible), the
+    request body and the response fields are taken from documentation only.
+
+    Args:
+        waba_id (str): An identifier issued by Meta (WhatsApp Business Account, message template),
+            digits sent as a string.
+        body (CreateWhatsAppTemplateRequest): A template to submit to Meta (request shape
+            unconfirmed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | WhatsAppTemplate
+    """
+
+    return sync_detailed(
+        waba_id=waba_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWhatsAppTemplateRequest,
+) -> Response[ApiErrorResponse | WhatsAppTemplate]:
+    """Create a WhatsApp message template
+
+     Submits a message template for Meta's review under a WhatsApp Business Account. A new template is
+    `PENDING` until Meta approves or rejects it; status changes are sent to the WABA's webhook.
+    Unconfirmed: this API has no SDK support; the success status (201 assumed, 200 possible), the
+    request body and the response fields are taken from documentation only.
+
+    Args:
+        waba_id (str): An identifier issued by Meta (WhatsApp Business Account, message template),
+            digits sent as a string.
+        body (CreateWhatsAppTemplateRequest): A template to submit to Meta (request shape
+            unconfirmed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | WhatsAppTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWhatsAppTemplateRequest,
+) -> ApiErrorResponse | WhatsAppTemplate | None:
+    """Create a WhatsApp message template
+
+     Submits a message template for Meta's review under a WhatsApp Business Account. A new template is
+    `PENDING` until Meta approves or rejects it; status changes are sent to the WABA's webhook.
+    Unconfirmed: this API has no SDK support; the success status (201 assumed, 200 possible), the
+    request body and the response fields are taken from documentation only.
+
+    Args:
+        waba_id (str): An identifier issued by Meta (WhatsApp Business Account, message template),
+            digits sent as a string.
+        body (CreateWhatsAppTemplateRequest): A template to submit to Meta (request shape
+            unconfirmed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | WhatsAppTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            waba_id=waba_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

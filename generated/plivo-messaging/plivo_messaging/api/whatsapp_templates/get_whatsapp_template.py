@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.whats_app_template import WhatsAppTemplate
+from ...types import Response
+
+
+def _get_kwargs(
+    waba_id: str,
+    template_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/WhatsApp/Template/{waba_id}/{template_id}/".format(
+            waba_id=quote(str(waba_id), safe=""),
+            template_id=quote(str(template_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | WhatsAppTemplate | None:
+    if response.status_code == 200:
+        response_200 = WhatsAppTemplate.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | WhatsAppTemplate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    waba_id: str,
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | WhatsAppTemplate]:
+    """Get a WhatsApp message template
+
+     Returns one template with its review status and quality rating. Unconfirmed: the path shape (the
+    Meta template id as the last segment) and the response fields come from documentation only.
+
+    Args:
+        waba_id (str): An identifier issued by Meta (WhatsApp Business Account, message template),
+            digits sent as a string.
+        template_id (str): An identifier issued by Meta (WhatsApp Business Account, message
+            template), digits sent as a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | WhatsAppTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        template_id=template_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    waba_id: str,
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | WhatsAppTemplate | None:
+    """Get a WhatsApp message template
+
+     Returns one template with its review status and quality rating. Unconfirmed: the path shape (the
+    Meta template id as the last segment) and the response fields come from documentation only.
+
+    Args:
+        waba_id (str): An identifier issued by Meta (WhatsApp Business Account, message template),
+            digits sent as a string.
+        template_id (str): An identifier issued by Meta (WhatsApp Business Account, message
+            template), digits sent as a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | WhatsAppTemplate
+    """
+
+    return sync_detailed(
+        waba_id=waba_id,
+        template_id=template_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    waba_id: str,
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiErrorResponse | WhatsAppTemplate]:
+    """Get a WhatsApp message template
+
+     Returns one template with its review status and quality rating. Unconfirmed: the path shape (the
+    Meta template id as the last segment) and the response fields come from documentation only.
+
+    Args:
+        waba_id (str): An identifier issued by Meta (WhatsApp Business Account, message template),
+            digits sent as a string.
+        template_id (str): An identifier issued by Meta (WhatsApp Business Account, message
+            template), digits sent as a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | WhatsAppTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        template_id=template_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    waba_id: str,
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiErrorResponse | WhatsAppTemplate | None:
+    """Get a WhatsApp message template
+
+     Returns one template with its review status and quality rating. Unconfirmed: the path shape (the
+    Meta template id as the last segment) and the response fields come from documentation only.
+
+    Args:
+        waba_id (str): An identifier issued by Meta (WhatsApp Business Account, message template),
+            digits sent as a string.
+        template_id (str): An identifier issued by Meta (WhatsApp Business Account, message
+            template), digits sent as a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | WhatsAppTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            waba_id=waba_id,
+            template_id=template_id,
+            client=client,
+        )
+    ).parsed

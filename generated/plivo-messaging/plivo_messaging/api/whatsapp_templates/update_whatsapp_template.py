@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.update_whats_app_template_request import UpdateWhatsAppTemplateRequest
+from ...models.whats_app_template import WhatsAppTemplate
+from ...types import Response
+
+
+def _get_kwargs(
+    waba_id: str,
+    template_id: str,
+    *,
+    body: UpdateWhatsAppTemplateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/WhatsApp/Template/{waba_id}/{template_id}/".format(
+            waba_id=quote(str(waba_id), safe=""),
+            template_id=quote(str(template_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | WhatsAppTemplate | None:
+    if response.status_code == 200:
+        response_200 = WhatsAppTemplate.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ApiErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | WhatsAppTemplate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    waba_id: str,
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateWhatsAppTemplateRequest,
+) -> Response[ApiErrorResponse | WhatsAppTemplate]:
+    """Edit a WhatsApp message template
+
+     Changes the category or the components of a template, which sends it back to Meta's review. Meta
+    limits how often an approved template may be edited. Unconfirmed: the HTTP method (POST assumed;
+    it could be PUT or PATCH), the success status and the response body are not confirmed.
+
+    Args:
+        waba_id (str): An identifier issued by Meta (WhatsApp Business Account, message template),
+            digits sent as a string.
+        template_id (str): An identifier issued by Meta (WhatsApp Business Account, message
+            template), digits sent as a string.
+        body (UpdateWhatsAppTemplateRequest): The template parts to change (request shape
+            unconfirmed); send at least one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | WhatsAppTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        template_id=template_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    waba_id: str,
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateWhatsAppTemplateRequest,
+) -> ApiErrorResponse | WhatsAppTemplate | None:
+    """Edit a WhatsApp message template
+
+     Changes the category or the components of a template, which sends it back to Meta's review. Meta
+    limits how often an approved template may be edited. Unconfirmed: the HTTP method (POST assumed;
+    it could be PUT or PATCH), the success status and the response body are not confirmed.
+
+    Args:
+        waba_id (str): An identifier issued by Meta (WhatsApp Business Account, message template),
+            digits sent as a string.
+        template_id (str): An identifier issued by Meta (WhatsApp Business Account, message
+            template), digits sent as a string.
+        body (UpdateWhatsAppTemplateRequest): The template parts to change (request shape
+            unconfirmed); send at least one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | WhatsAppTemplate
+    """
+
+    return sync_detailed(
+        waba_id=waba_id,
+        template_id=template_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    waba_id: str,
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateWhatsAppTemplateRequest,
+) -> Response[ApiErrorResponse | WhatsAppTemplate]:
+    """Edit a WhatsApp message template
+
+     Changes the category or the components of a template, which sends it back to Meta's review. Meta
+    limits how often an approved template may be edited. Unconfirmed: the HTTP method (POST assumed;
+    it could be PUT or PATCH), the success status and the response body are not confirmed.
+
+    Args:
+        waba_id (str): An identifier issued by Meta (WhatsApp Business Account, message template),
+            digits sent as a string.
+        template_id (str): An identifier issued by Meta (WhatsApp Business Account, message
+            template), digits sent as a string.
+        body (UpdateWhatsAppTemplateRequest): The template parts to change (request shape
+            unconfirmed); send at least one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | WhatsAppTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        template_id=template_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    waba_id: str,
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateWhatsAppTemplateRequest,
+) -> ApiErrorResponse | WhatsAppTemplate | None:
+    """Edit a WhatsApp message template
+
+     Changes the category or the components of a template, which sends it back to Meta's review. Meta
+    limits how often an approved template may be edited. Unconfirmed: the HTTP method (POST assumed;
+    it could be PUT or PATCH), the success status and the response body are not confirmed.
+
+    Args:
+        waba_id (str): An identifier issued by Meta (WhatsApp Business Account, message template),
+            digits sent as a string.
+        template_id (str): An identifier issued by Meta (WhatsApp Business Account, message
+            template), digits sent as a string.
+        body (UpdateWhatsAppTemplateRequest): The template parts to change (request shape
+            unconfirmed); send at least one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | WhatsAppTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            waba_id=waba_id,
+            template_id=template_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

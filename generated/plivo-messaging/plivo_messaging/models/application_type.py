@@ -1,0 +1,14 @@
+from typing import Literal
+
+ApplicationType = Literal["phlo", "xml"]
+
+APPLICATION_TYPE_VALUES: set[ApplicationType] = {
+    "phlo",
+    "xml",
+}
+
+
+def check_application_type(value: str) -> ApplicationType:
+    if value in APPLICATION_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {APPLICATION_TYPE_VALUES!r}")

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.media_upload_result import MediaUploadResult
+
+
+T = TypeVar("T", bound="MediaUploadResponse")
+
+
+@_attrs_define
+class MediaUploadResponse:
+    """Per-file results of an upload, in the order the files were sent."""
+
+    api_id: UUID
+    """ Identifier Plivo gives each API request (a time-based UUID). """
+    objects: list[MediaUploadResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_id = str(self.api_id)
+
+        objects = []
+        for objects_item_data in self.objects:
+            objects_item = objects_item_data.to_dict()
+            objects.append(objects_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "objects": objects,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.media_upload_result import MediaUploadResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        api_id = UUID(d.pop("api_id"))
+
+        objects = []
+        _objects = d.pop("objects")
+        for objects_item_data in _objects:
+            objects_item = MediaUploadResult.from_dict(objects_item_data)
+
+            objects.append(objects_item)
+
+        media_upload_response = cls(
+            api_id=api_id,
+            objects=objects,
+        )
+
+        media_upload_response.additional_properties = d
+        return media_upload_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pool_number_type import PoolNumberType, check_pool_number_type
+from ..models.pool_service import PoolService, check_pool_service
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PoolTollfree")
+
+
+@_attrs_define
+class PoolTollfree:
+    """A toll-free number in a pool. The number is in `number` (canonical, with `type` `tollfree`);
+    some responses put it in `tollfree` instead and leave out `type` and
+    `account_phone_number_resource`. The pool key may be `number_pool_uuid` or `numberpool_uuid`.
+
+    """
+
+    api_id: UUID | Unset = UNSET
+    """ Identifier Plivo gives each API request (a time-based UUID). """
+    number: str | Unset = UNSET
+    """ A phone number in international form without `+`, digits with the country code. """
+    tollfree: str | Unset = UNSET
+    """ A phone number in international form without `+`, digits with the country code. """
+    number_pool_uuid: UUID | Unset = UNSET
+    numberpool_uuid: UUID | Unset = UNSET
+    type_: PoolNumberType | Unset = UNSET
+    """ Kind of number in a pool. Plivo writes toll-free as `tollfree`; its object documentation spells it
+    `toll-free`, so both are accepted.
+     """
+    service: PoolService | Unset = UNSET
+    """ Message service a pool number is used for. """
+    country_iso2: str | Unset = UNSET
+    """ Country of the number, ISO 3166-1 alpha-2 code. """
+    added_on: datetime.datetime | Unset = UNSET
+    """ An ISO-8601 UTC time with microseconds, as Plivo writes it (`2024-08-21T12:58:49.244057Z`). """
+    account_phone_number_resource: str | Unset = UNSET
+    """ URI of the number in the account's Numbers API. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_id: str | Unset = UNSET
+        if not isinstance(self.api_id, Unset):
+            api_id = str(self.api_id)
+
+        number = self.number
+
+        tollfree = self.tollfree
+
+        number_pool_uuid: str | Unset = UNSET
+        if not isinstance(self.number_pool_uuid, Unset):
+            number_pool_uuid = str(self.number_pool_uuid)
+
+        numberpool_uuid: str | Unset = UNSET
+        if not isinstance(self.numberpool_uuid, Unset):
+            numberpool_uuid = str(self.numberpool_uuid)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        service: str | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service
+
+        country_iso2 = self.country_iso2
+
+        added_on: str | Unset = UNSET
+        if not isinstance(self.added_on, Unset):
+            added_on = self.added_on.isoformat()
+
+        account_phone_number_resource = self.account_phone_number_resource
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if tollfree is not UNSET:
+            field_dict["tollfree"] = tollfree
+        if number_pool_uuid is not UNSET:
+            field_dict["number_pool_uuid"] = number_pool_uuid
+        if numberpool_uuid is not UNSET:
+            field_dict["numberpool_uuid"] = numberpool_uuid
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if service is not UNSET:
+            field_dict["service"] = service
+        if country_iso2 is not UNSET:
+            field_dict["country_iso2"] = country_iso2
+        if added_on is not UNSET:
+            field_dict["added_on"] = added_on
+        if account_phone_number_resource is not UNSET:
+            field_dict["account_phone_number_resource"] = account_phone_number_resource
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _api_id = d.pop("api_id", UNSET)
+        api_id: UUID | Unset
+        if isinstance(_api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = UUID(_api_id)
+
+        number = d.pop("number", UNSET)
+
+        tollfree = d.pop("tollfree", UNSET)
+
+        _number_pool_uuid = d.pop("number_pool_uuid", UNSET)
+        number_pool_uuid: UUID | Unset
+        if isinstance(_number_pool_uuid, Unset):
+            number_pool_uuid = UNSET
+        else:
+            number_pool_uuid = UUID(_number_pool_uuid)
+
+        _numberpool_uuid = d.pop("numberpool_uuid", UNSET)
+        numberpool_uuid: UUID | Unset
+        if isinstance(_numberpool_uuid, Unset):
+            numberpool_uuid = UNSET
+        else:
+            numberpool_uuid = UUID(_numberpool_uuid)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PoolNumberType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_pool_number_type(_type_)
+
+        _service = d.pop("service", UNSET)
+        service: PoolService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = check_pool_service(_service)
+
+        country_iso2 = d.pop("country_iso2", UNSET)
+
+        _added_on = d.pop("added_on", UNSET)
+        added_on: datetime.datetime | Unset
+        if isinstance(_added_on, Unset):
+            added_on = UNSET
+        else:
+            added_on = datetime.datetime.fromisoformat(_added_on)
+
+        account_phone_number_resource = d.pop("account_phone_number_resource", UNSET)
+
+        pool_tollfree = cls(
+            api_id=api_id,
+            number=number,
+            tollfree=tollfree,
+            number_pool_uuid=number_pool_uuid,
+            numberpool_uuid=numberpool_uuid,
+            type_=type_,
+            service=service,
+            country_iso2=country_iso2,
+            added_on=added_on,
+            account_phone_number_resource=account_phone_number_resource,
+        )
+
+        pool_tollfree.additional_properties = d
+        return pool_tollfree
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

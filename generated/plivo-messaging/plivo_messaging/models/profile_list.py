@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination_meta import PaginationMeta
+    from ..models.profile import Profile
+
+
+T = TypeVar("T", bound="ProfileList")
+
+
+@_attrs_define
+class ProfileList:
+    """A page of profiles."""
+
+    profiles: list[Profile]
+    """ The profiles on this page. """
+    api_id: UUID | Unset = UNSET
+    """ Identifier Plivo gives each API request (a time-based UUID). """
+    meta: PaginationMeta | Unset = UNSET
+    """ Where a page sits in the whole result set. `total_count` is absent from some 10DLC lists;
+    toll-free verification lists send `count` instead. `next` and `previous` are relative URLs,
+    `null` (or, on some lists, an empty string) when there is no such page.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        profiles = []
+        for profiles_item_data in self.profiles:
+            profiles_item = profiles_item_data.to_dict()
+            profiles.append(profiles_item)
+
+        api_id: str | Unset = UNSET
+        if not isinstance(self.api_id, Unset):
+            api_id = str(self.api_id)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "profiles": profiles,
+            }
+        )
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+        from ..models.profile import Profile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        profiles = []
+        _profiles = d.pop("profiles")
+        for profiles_item_data in _profiles:
+            profiles_item = Profile.from_dict(profiles_item_data)
+
+            profiles.append(profiles_item)
+
+        _api_id = d.pop("api_id", UNSET)
+        api_id: UUID | Unset
+        if isinstance(_api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = UUID(_api_id)
+
+        _meta = d.pop("meta", UNSET)
+        meta: PaginationMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PaginationMeta.from_dict(_meta)
+
+        profile_list = cls(
+            profiles=profiles,
+            api_id=api_id,
+            meta=meta,
+        )
+
+        profile_list.additional_properties = d
+        return profile_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+"""PlivoClient: the generated `Client`, bound to one Plivo account and authenticated with HTTP Basic."""
+
+from __future__ import annotations
+
+import re
+import ssl
+from typing import Any
+
+import httpx
+from attrs import define, field
+
+from .client import Client
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncPlivoClient", "PlivoClient", "account_url"]
+
+DEFAULT_BASE_URL = "https://api.plivo.com"
+
+# Auth IDs are upper-case letters and digits (`MA…`, `SA…`). The check is looser than Plivo's format so
+# that test servers may use their own ids, but strict enough that an id can never change the URL path.
+_AUTH_ID = re.compile(r"^[A-Za-z0-9]+$")
+
+
+def account_url(base_url: str, auth_id: str) -> str:
+    """The URL every operation path is relative to: `{base_url}/v1/Account/{auth_id}`.
+
+    A `base_url` that already ends with this account's prefix is returned unchanged.
+    """
+    root = base_url.rstrip("/")
+    prefix = f"/v1/Account/{auth_id}"
+    return root if root.endswith(prefix) else root + prefix
+
+
+@define(init=False, repr=False)
+class PlivoClient(Client):
+    """A client for one Plivo account.
+
+    Usable both ways the generated `Client` is: `with PlivoClient(...) as client:` for the `sync` functions,
+    `async with PlivoClient(...) as client:` for the `asyncio` functions.
+
+    Args:
+        auth_id: The account's Auth ID (`MA…` or `SA…`), user name of HTTP Basic and part of every path.
+        auth_token: The account's Auth Token, the HTTP Basic password. Never shown by `repr()`.
+        base_url: Where the API lives; point it at an emulator for tests. An account URL that already ends
+            with `/v1/Account/{auth_id}` is accepted too.
+        timeout: Seconds (or an `httpx.Timeout`) a request may take; `None` keeps httpx's default of 5 s.
+        headers, cookies: Sent with every request.
+        verify_ssl: Passed to httpx as `verify`.
+        follow_redirects: Whether httpx follows redirects.
+        httpx_args: Further keyword arguments for `httpx.Client` / `httpx.AsyncClient` (`auth` is always
+            the account's Basic credentials).
+        raise_on_unexpected_status: Raise `errors.UnexpectedStatus` for a status the spec does not document,
+            instead of returning `None`.
+    """
+
+    _auth_id: str = field(alias="auth_id", kw_only=True)
+    _auth_token: str = field(alias="auth_token", kw_only=True, repr=False)
+
+    def __init__(
+        self,
+        auth_id: str,
+        auth_token: str,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        headers: dict[str, str] | None = None,
+        cookies: dict[str, str] | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+        raise_on_unexpected_status: bool = False,
+    ) -> None:
+        if not _AUTH_ID.match(auth_id):
+            raise ValueError(f"auth_id must be letters and digits only, got {auth_id!r}")
+        if not auth_token:
+            raise ValueError("auth_token must not be empty")
+        if timeout is not None and not isinstance(timeout, httpx.Timeout):
+            timeout = httpx.Timeout(timeout)
+        # The generated Client's `with_headers()` and friends rebuild the instance through this __init__
+        # (attrs.evolve), passing the stored account URL back as `base_url`; account_url() keeps it as is.
+        self.__attrs_init__(
+            account_url(base_url, auth_id),
+            auth_id=auth_id,
+            auth_token=auth_token,
+            timeout=timeout,
+            headers=dict(headers or {}),
+            cookies=dict(cookies or {}),
+            verify_ssl=verify_ssl,
+            follow_redirects=follow_redirects,
+            httpx_args={**(httpx_args or {}), "auth": httpx.BasicAuth(auth_id, auth_token)},
+            raise_on_unexpected_status=raise_on_unexpected_status,
+        )
+
+    @property
+    def auth_id(self) -> str:
+        """The account every request is made for."""
+        return self._auth_id
+
+    @property
+    def base_url(self) -> str:
+        """The account URL operation paths are joined to."""
+        return self._base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(auth_id={self._auth_id!r}, base_url={self._base_url!r})"
+
+
+AsyncPlivoClient = PlivoClient
+"""The same class: one client serves `sync` and `asyncio` calls. The name reads well in async code."""
