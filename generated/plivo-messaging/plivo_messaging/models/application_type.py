@@ -1,9 +1,11 @@
 from typing import Literal
 
-ApplicationType = Literal["phlo", "xml"]
+ApplicationType = Literal["phlo", "PHLO", "XML", "xml"]
 
 APPLICATION_TYPE_VALUES: set[ApplicationType] = {
     "phlo",
+    "PHLO",
+    "XML",
     "xml",
 }
 
