@@ -249,5 +249,8 @@ def create_app(
         ],
         lifespan=lifespan,
     )
+    # Starlette's route patterns stop at a newline, so a path holding an encoded one (`%0A`) would
+    # get Starlette's plain-text 404; it goes to the spec's router like any other path.
+    app.router.default = next(route.app for route in app.router.routes if isinstance(route, Mount))
     app.state.runtime = rt
     return app
