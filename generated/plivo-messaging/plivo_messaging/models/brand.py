@@ -32,8 +32,8 @@ class Brand:
     """
 
     brand_id: str | Unset = UNSET
-    """ The Campaign Registry's brand identifier. Observed values are `B` followed by six upper-case
-    letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+    """ The Campaign Registry's brand identifier, letters and digits. Observed values are `B` followed
+    by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
      """
     brand_alias: str | Unset = UNSET
     """ Your name for the brand. """

@@ -26,12 +26,13 @@ class Campaign:
     """A 10DLC campaign. All fields may be missing in practice."""
 
     campaign_id: str | Unset = UNSET
-    """ The Campaign Registry's campaign identifier. Observed values are `C` followed by six upper-case
-    letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+    """ The Campaign Registry's campaign identifier, letters and digits. Observed values are `C`
+    followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented as a
+    rule.
      """
     brand_id: str | Unset = UNSET
-    """ The Campaign Registry's brand identifier. Observed values are `B` followed by six upper-case
-    letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+    """ The Campaign Registry's brand identifier, letters and digits. Observed values are `B` followed
+    by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
      """
     campaign_alias: str | Unset = UNSET
     """ Your name for the campaign. """

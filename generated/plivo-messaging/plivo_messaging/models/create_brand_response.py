@@ -17,8 +17,8 @@ class CreateBrandResponse:
     """Acknowledgement of a brand registration request."""
 
     brand_id: str
-    """ The Campaign Registry's brand identifier. Observed values are `B` followed by six upper-case
-    letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+    """ The Campaign Registry's brand identifier, letters and digits. Observed values are `B` followed
+    by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
      """
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """

@@ -24,8 +24,8 @@ class CreateCampaignRequest:
     """
 
     brand_id: str
-    """ The Campaign Registry's brand identifier. Observed values are `B` followed by six upper-case
-    letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+    """ The Campaign Registry's brand identifier, letters and digits. Observed values are `B` followed
+    by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
      """
     vertical: Vertical
     """ Industry of the business (also the industry of a campaign). """

@@ -17,8 +17,9 @@ class CreateCampaignResponse:
     """Acknowledgement of a campaign registration request."""
 
     campaign_id: str
-    """ The Campaign Registry's campaign identifier. Observed values are `C` followed by six upper-case
-    letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+    """ The Campaign Registry's campaign identifier, letters and digits. Observed values are `C`
+    followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented as a
+    rule.
      """
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """

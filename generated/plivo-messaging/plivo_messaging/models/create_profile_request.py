@@ -23,7 +23,11 @@ T = TypeVar("T", bound="CreateProfileRequest")
 
 @_attrs_define
 class CreateProfileRequest:
-    """A business profile to create."""
+    """A business profile to create. A `PUBLIC` company also gives `stock_symbol` and
+    `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that is not
+    an `INDIVIDUAL` gives its `ein`.
+
+    """
 
     profile_alias: str
     """ Your name for the profile. """

@@ -19,8 +19,8 @@ class DeleteBrandResponse:
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """
     brand_id: str | Unset = UNSET
-    """ The Campaign Registry's brand identifier. Observed values are `B` followed by six upper-case
-    letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+    """ The Campaign Registry's brand identifier, letters and digits. Observed values are `B` followed
+    by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
      """
     message: str | Unset = UNSET
     """ Human-readable confirmation (`Brand Deactivated`). """

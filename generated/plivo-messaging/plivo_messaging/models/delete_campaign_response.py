@@ -19,8 +19,9 @@ class DeleteCampaignResponse:
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """
     campaign_id: str | Unset = UNSET
-    """ The Campaign Registry's campaign identifier. Observed values are `C` followed by six upper-case
-    letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+    """ The Campaign Registry's campaign identifier, letters and digits. Observed values are `C`
+    followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented as a
+    rule.
      """
     message: str | Unset = UNSET
     """ Human-readable confirmation (`Campaign Deactivated`). """

@@ -17,8 +17,9 @@ class ImportCampaignRequest:
     """A campaign shared with Plivo by another provider, to import."""
 
     campaign_id: str
-    """ The Campaign Registry's campaign identifier. Observed values are `C` followed by six upper-case
-    letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+    """ The Campaign Registry's campaign identifier, letters and digits. Observed values are `C`
+    followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented as a
+    rule.
      """
     campaign_alias: str
     """ Your name for the campaign. """

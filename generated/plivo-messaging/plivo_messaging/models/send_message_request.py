@@ -24,7 +24,9 @@ T = TypeVar("T", bound="SendMessageRequest")
 @_attrs_define
 class SendMessageRequest:
     """Parameters of a send. Give `src` or `powerpack_uuid` (not both); WhatsApp needs `src`.
-    `text` is required for SMS. `template`, `interactive` and `location` need `type: whatsapp`.
+    `text` is required for SMS; an MMS needs text or media; a WhatsApp message needs text, media, a
+    `template`, an `interactive` or a `location`. `template`, `interactive` and `location` need
+    `type: whatsapp`.
     MMS and WhatsApp media come from `media_urls` and/or `media_ids`: together at most 10 files
     under 5 MB for MMS, one file for WhatsApp.
 

@@ -23,7 +23,7 @@ class UpdateWhatsAppTemplateRequest:
     category: WhatsAppTemplateCategory | Unset = UNSET
     """ Meta's template category, which sets pricing and review rules. """
     components: list[WhatsAppTemplateComponent] | Unset = UNSET
-    """ The new sections, replacing the old ones. """
+    """ The new sections, replacing the old ones; a `BODY` is required. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -204,15 +204,20 @@ def sync_detailed(
         message_direction (MessageDirection | Unset): Whether Plivo sent the message for you
             (`outbound`) or received it on your number (`inbound`).
         message_time (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_gt (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_gte (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_lt (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_lte (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_state (MessageState | Unset): Where a message stands. Outbound: `queued` at first,
             `sent` once handed to a carrier, then
             `delivered` or `undelivered` when a delivery report arrives (many routes never send one,
@@ -312,15 +317,20 @@ def sync(
         message_direction (MessageDirection | Unset): Whether Plivo sent the message for you
             (`outbound`) or received it on your number (`inbound`).
         message_time (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_gt (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_gte (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_lt (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_lte (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_state (MessageState | Unset): Where a message stands. Outbound: `queued` at first,
             `sent` once handed to a carrier, then
             `delivered` or `undelivered` when a delivery report arrives (many routes never send one,
@@ -415,15 +425,20 @@ async def asyncio_detailed(
         message_direction (MessageDirection | Unset): Whether Plivo sent the message for you
             (`outbound`) or received it on your number (`inbound`).
         message_time (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_gt (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_gte (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_lt (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_lte (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_state (MessageState | Unset): Where a message stands. Outbound: `queued` at first,
             `sent` once handed to a carrier, then
             `delivered` or `undelivered` when a delivery report arrives (many routes never send one,
@@ -521,15 +536,20 @@ async def asyncio(
         message_direction (MessageDirection | Unset): Whether Plivo sent the message for you
             (`outbound`) or received it on your number (`inbound`).
         message_time (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_gt (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_gte (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_lt (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_time_lte (str | Unset): A UTC time for message list filters, `YYYY-MM-DD
-            HH:MM[:SS[.ffffff]]`.
+            HH:MM[:SS[.ffffff]]`. It must exist: Plivo
+            refuses a month 13, a 30 February or an hour 24.
         message_state (MessageState | Unset): Where a message stands. Outbound: `queued` at first,
             `sent` once handed to a carrier, then
             `delivered` or `undelivered` when a delivery report arrives (many routes never send one,

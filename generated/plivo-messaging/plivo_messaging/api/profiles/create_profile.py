@@ -98,7 +98,11 @@ def sync_detailed(
     include a `message`, others do not.
 
     Args:
-        body (CreateProfileRequest): A business profile to create.
+        body (CreateProfileRequest): A business profile to create. A `PUBLIC` company also gives
+            `stock_symbol` and
+            `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that
+            is not
+            an `INDIVIDUAL` gives its `ein`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +136,11 @@ def sync(
     include a `message`, others do not.
 
     Args:
-        body (CreateProfileRequest): A business profile to create.
+        body (CreateProfileRequest): A business profile to create. A `PUBLIC` company also gives
+            `stock_symbol` and
+            `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that
+            is not
+            an `INDIVIDUAL` gives its `ein`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +169,11 @@ async def asyncio_detailed(
     include a `message`, others do not.
 
     Args:
-        body (CreateProfileRequest): A business profile to create.
+        body (CreateProfileRequest): A business profile to create. A `PUBLIC` company also gives
+            `stock_symbol` and
+            `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that
+            is not
+            an `INDIVIDUAL` gives its `ein`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +205,11 @@ async def asyncio(
     include a `message`, others do not.
 
     Args:
-        body (CreateProfileRequest): A business profile to create.
+        body (CreateProfileRequest): A business profile to create. A `PUBLIC` company also gives
+            `stock_symbol` and
+            `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that
+            is not
+            an `INDIVIDUAL` gives its `ein`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

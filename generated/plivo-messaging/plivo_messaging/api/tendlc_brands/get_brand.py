@@ -91,9 +91,10 @@ def sync_detailed(
     may come back as empty strings or an empty `authorized_contact` object.
 
     Args:
-        brand_id (str): The Campaign Registry's brand identifier. Observed values are `B` followed
-            by six upper-case
-            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        brand_id (str): The Campaign Registry's brand identifier, letters and digits. Observed
+            values are `B` followed
+            by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +126,10 @@ def sync(
     may come back as empty strings or an empty `authorized_contact` object.
 
     Args:
-        brand_id (str): The Campaign Registry's brand identifier. Observed values are `B` followed
-            by six upper-case
-            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        brand_id (str): The Campaign Registry's brand identifier, letters and digits. Observed
+            values are `B` followed
+            by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +156,10 @@ async def asyncio_detailed(
     may come back as empty strings or an empty `authorized_contact` object.
 
     Args:
-        brand_id (str): The Campaign Registry's brand identifier. Observed values are `B` followed
-            by six upper-case
-            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        brand_id (str): The Campaign Registry's brand identifier, letters and digits. Observed
+            values are `B` followed
+            by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,9 +189,10 @@ async def asyncio(
     may come back as empty strings or an empty `authorized_contact` object.
 
     Args:
-        brand_id (str): The Campaign Registry's brand identifier. Observed values are `B` followed
-            by six upper-case
-            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        brand_id (str): The Campaign Registry's brand identifier, letters and digits. Observed
+            values are `B` followed
+            by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

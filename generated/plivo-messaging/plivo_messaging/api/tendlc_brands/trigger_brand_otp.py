@@ -93,9 +93,10 @@ def sync_detailed(
     a body, and the exact response fields are uncertain; one SDK reads the brand id as `brandId`.
 
     Args:
-        brand_id (str): The Campaign Registry's brand identifier. Observed values are `B` followed
-            by six upper-case
-            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        brand_id (str): The Campaign Registry's brand identifier, letters and digits. Observed
+            values are `B` followed
+            by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,9 +130,10 @@ def sync(
     a body, and the exact response fields are uncertain; one SDK reads the brand id as `brandId`.
 
     Args:
-        brand_id (str): The Campaign Registry's brand identifier. Observed values are `B` followed
-            by six upper-case
-            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        brand_id (str): The Campaign Registry's brand identifier, letters and digits. Observed
+            values are `B` followed
+            by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,9 +162,10 @@ async def asyncio_detailed(
     a body, and the exact response fields are uncertain; one SDK reads the brand id as `brandId`.
 
     Args:
-        brand_id (str): The Campaign Registry's brand identifier. Observed values are `B` followed
-            by six upper-case
-            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        brand_id (str): The Campaign Registry's brand identifier, letters and digits. Observed
+            values are `B` followed
+            by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,9 +197,10 @@ async def asyncio(
     a body, and the exact response fields are uncertain; one SDK reads the brand id as `brandId`.
 
     Args:
-        brand_id (str): The Campaign Registry's brand identifier. Observed values are `B` followed
-            by six upper-case
-            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        brand_id (str): The Campaign Registry's brand identifier, letters and digits. Observed
+            values are `B` followed
+            by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,9 +91,11 @@ def sync_detailed(
     200 with the campaign id and a message. Some responses omit `api_id`.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +127,11 @@ def sync(
     200 with the campaign id and a message. Some responses omit `api_id`.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +158,11 @@ async def asyncio_detailed(
     200 with the campaign id and a message. Some responses omit `api_id`.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,9 +192,11 @@ async def asyncio(
     200 with the campaign id and a message. Some responses omit `api_id`.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -92,9 +92,11 @@ def sync_detailed(
     `sub_usecases`, so a client may meet either.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,9 +129,11 @@ def sync(
     `sub_usecases`, so a client may meet either.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,9 +161,11 @@ async def asyncio_detailed(
     `sub_usecases`, so a client may meet either.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,9 +196,11 @@ async def asyncio(
     `sub_usecases`, so a client may meet either.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

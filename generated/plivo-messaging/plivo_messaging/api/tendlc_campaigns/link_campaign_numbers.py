@@ -104,9 +104,11 @@ def sync_detailed(
     client should accept any 2xx.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         body (LinkCampaignNumbersRequest): Numbers to link to a campaign.
 
     Raises:
@@ -144,9 +146,11 @@ def sync(
     client should accept any 2xx.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         body (LinkCampaignNumbersRequest): Numbers to link to a campaign.
 
     Raises:
@@ -179,9 +183,11 @@ async def asyncio_detailed(
     client should accept any 2xx.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         body (LinkCampaignNumbersRequest): Numbers to link to a campaign.
 
     Raises:
@@ -217,9 +223,11 @@ async def asyncio(
     client should accept any 2xx.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         body (LinkCampaignNumbersRequest): Numbers to link to a campaign.
 
     Raises:

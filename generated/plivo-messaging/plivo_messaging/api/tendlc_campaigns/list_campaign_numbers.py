@@ -106,9 +106,11 @@ def sync_detailed(
     count in `phone_numbers_summary`.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -147,9 +149,11 @@ def sync(
     count in `phone_numbers_summary`.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -183,9 +187,11 @@ async def asyncio_detailed(
     count in `phone_numbers_summary`.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -222,9 +228,11 @@ async def asyncio(
     count in `phone_numbers_summary`.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 

@@ -131,9 +131,10 @@ def sync_detailed(
     `total_count` and `previous`.
 
     Args:
-        brand_id (str | Unset): The Campaign Registry's brand identifier. Observed values are `B`
-            followed by six upper-case
-            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        brand_id (str | Unset): The Campaign Registry's brand identifier, letters and digits.
+            Observed values are `B` followed
+            by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a
+            rule.
         usecase (CampaignUsecase | Unset): What a 10DLC campaign is used for. Besides the standard
             use cases, `MIXED` and `LOW_VOLUME` combine
             two to five of them, and `STARTER` is the use case of starter brands. Which ones a brand
@@ -186,9 +187,10 @@ def sync(
     `total_count` and `previous`.
 
     Args:
-        brand_id (str | Unset): The Campaign Registry's brand identifier. Observed values are `B`
-            followed by six upper-case
-            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        brand_id (str | Unset): The Campaign Registry's brand identifier, letters and digits.
+            Observed values are `B` followed
+            by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a
+            rule.
         usecase (CampaignUsecase | Unset): What a 10DLC campaign is used for. Besides the standard
             use cases, `MIXED` and `LOW_VOLUME` combine
             two to five of them, and `STARTER` is the use case of starter brands. Which ones a brand
@@ -236,9 +238,10 @@ async def asyncio_detailed(
     `total_count` and `previous`.
 
     Args:
-        brand_id (str | Unset): The Campaign Registry's brand identifier. Observed values are `B`
-            followed by six upper-case
-            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        brand_id (str | Unset): The Campaign Registry's brand identifier, letters and digits.
+            Observed values are `B` followed
+            by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a
+            rule.
         usecase (CampaignUsecase | Unset): What a 10DLC campaign is used for. Besides the standard
             use cases, `MIXED` and `LOW_VOLUME` combine
             two to five of them, and `STARTER` is the use case of starter brands. Which ones a brand
@@ -289,9 +292,10 @@ async def asyncio(
     `total_count` and `previous`.
 
     Args:
-        brand_id (str | Unset): The Campaign Registry's brand identifier. Observed values are `B`
-            followed by six upper-case
-            letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+        brand_id (str | Unset): The Campaign Registry's brand identifier, letters and digits.
+            Observed values are `B` followed
+            by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a
+            rule.
         usecase (CampaignUsecase | Unset): What a 10DLC campaign is used for. Besides the standard
             use cases, `MIXED` and `LOW_VOLUME` combine
             two to five of them, and `STARTER` is the use case of starter brands. Which ones a brand

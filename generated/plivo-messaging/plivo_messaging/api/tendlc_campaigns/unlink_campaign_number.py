@@ -120,9 +120,11 @@ def sync_detailed(
     unlinked number gives 400.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         number (str): A phone number in international form without `+`, digits with the country
             code.
         url_query (str | Unset):
@@ -166,9 +168,11 @@ def sync(
     unlinked number gives 400.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         number (str): A phone number in international form without `+`, digits with the country
             code.
         url_query (str | Unset):
@@ -207,9 +211,11 @@ async def asyncio_detailed(
     unlinked number gives 400.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         number (str): A phone number in international form without `+`, digits with the country
             code.
         url_query (str | Unset):
@@ -251,9 +257,11 @@ async def asyncio(
     unlinked number gives 400.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         number (str): A phone number in international form without `+`, digits with the country
             code.
         url_query (str | Unset):

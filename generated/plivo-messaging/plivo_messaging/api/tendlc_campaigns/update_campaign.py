@@ -103,9 +103,11 @@ def sync_detailed(
     responses omit `api_id`.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
             unchanged (the official SDKs send
             every field, empty when the caller did not set it).
@@ -144,9 +146,11 @@ def sync(
     responses omit `api_id`.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
             unchanged (the official SDKs send
             every field, empty when the caller did not set it).
@@ -180,9 +184,11 @@ async def asyncio_detailed(
     responses omit `api_id`.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
             unchanged (the official SDKs send
             every field, empty when the caller did not set it).
@@ -219,9 +225,11 @@ async def asyncio(
     responses omit `api_id`.
 
     Args:
-        campaign_id (str): The Campaign Registry's campaign identifier. Observed values are `C`
-            followed by six upper-case
-            letters or digits (`CMX4T8Q`), but that form is not documented as a rule.
+        campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
+            Observed values are `C`
+            followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented
+            as a
+            rule.
         body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
             unchanged (the official SDKs send
             every field, empty when the caller did not set it).

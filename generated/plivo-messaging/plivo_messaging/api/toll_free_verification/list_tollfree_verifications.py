@@ -157,13 +157,17 @@ def sync_detailed(
             a `MIXED` or `LOW_VOLUME` campaign, and the
             use cases of a toll-free verification.
         created_gt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         created_gte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         created_lt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         created_lte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -226,13 +230,17 @@ def sync(
             a `MIXED` or `LOW_VOLUME` campaign, and the
             use cases of a toll-free verification.
         created_gt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         created_gte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         created_lt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         created_lte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -290,13 +298,17 @@ async def asyncio_detailed(
             a `MIXED` or `LOW_VOLUME` campaign, and the
             use cases of a toll-free verification.
         created_gt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         created_gte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         created_lt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         created_lte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -357,13 +369,17 @@ async def asyncio(
             a `MIXED` or `LOW_VOLUME` campaign, and the
             use cases of a toll-free verification.
         created_gt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         created_gte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         created_lt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         created_lte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
-            (`2024-09-01T00:00:00Z`) used as a bound when filtering.
+            (`2024-09-01T00:00:00Z`) used as a bound
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
