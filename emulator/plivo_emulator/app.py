@@ -1,7 +1,8 @@
 """The ASGI application: route -> authenticate -> validate -> handler -> serialise.
 
 One catch-all Starlette route serves the API from the spec's routing table; `/_emulator/...` is the
-emulator's own namespace (media bytes). Every error leaves as Plivo's `{api_id, error}` body.
+emulator's own namespace (media bytes, and the admin API of `behaviour.admin`). Every error leaves
+as Plivo's `{api_id, error}` body.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
 
+from .behaviour.install import install as install_behaviour
 from .config import Settings
 from .context import Ctx, Result, UploadedFile
 from .errors import ApiError, new_api_id
@@ -229,6 +231,7 @@ def create_app(
     settings: Settings | None = None, hooks: Hooks | None = None, runtime: Runtime | None = None
 ) -> Starlette:
     rt = runtime or Runtime(settings or Settings.from_env(), hooks)
+    behaviour = install_behaviour(rt)  # lifecycle, callbacks, inbound, faults, admin API
     for install in EXTENSIONS:
         install(rt)
 
@@ -245,7 +248,9 @@ def create_app(
     app = Starlette(
         routes=[
             Route("/_emulator/media/{auth_id}/{media_id}", _make_media(rt), methods=["GET"]),
-            Mount("", app=_make_api(rt)),  # every method reaches the spec's router
+            *behaviour.routes(),
+            # every method reaches the spec's router, behind injected faults and rate limits
+            Mount("", app=behaviour.guard(_make_api(rt))),
         ],
         lifespan=lifespan,
     )

@@ -17,6 +17,7 @@ from starlette.applications import Starlette
 
 from .app import create_app
 from .auth import DEFAULT_AUTH_ID, DEFAULT_AUTH_TOKEN, AccountError, build_accounts
+from .behaviour import cli_options
 from .config import ALLOW_MISSING_ENV, DB_ENV, VALIDATE_RESPONSES_ENV, Settings, env_flag
 from .runtime import Runtime
 from .server import bind, uvicorn_choices
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=24,
         help="hours the message list covers without a message_time filter, as Plivo's; 0 = all (default 24)",
     )
+    cli_options.add_arguments(p)
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.add_argument("--no-access-log", action="store_true", help="do not log each request")
     return p
@@ -113,6 +115,7 @@ def _build(args: argparse.Namespace) -> tuple[Settings, Starlette, socket.socket
         public_url=args.public_url,
         allow_missing_handlers=args.allow_missing_handlers,
         list_window_hours=args.list_window_hours,
+        behaviour=cli_options.settings_from_args(args),
     )
     return settings, create_app(settings), bind(args.host, args.port)
 

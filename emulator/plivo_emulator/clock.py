@@ -2,6 +2,10 @@
 
 Message records use `YYYY-MM-DD HH:MM:SS[.ffffff]+00:00` (Plivo writes the account's time zone;
 the emulator's accounts are all on UTC). Other resources use ISO-8601 with microseconds and `Z`.
+
+The emulator's time is the wall clock plus an offset that grows with `advance()` (the admin API's
+clock control), so a test can skip over delays, and returns to zero only with a full reset; it is
+shared by everything in the process.
 """
 
 from __future__ import annotations
@@ -14,8 +18,31 @@ _FILTER_TIME = re.compile(
 )
 
 
+_offset = timedelta(0)
+
+
 def now() -> datetime:
-    return datetime.now(UTC)
+    return datetime.now(UTC) + _offset
+
+
+def offset() -> timedelta:
+    """How far the emulator's time is ahead of the wall clock."""
+    return _offset
+
+
+def advance(delta: timedelta) -> datetime:
+    """Move the emulator's time forward by `delta` (never back); returns the new time."""
+    global _offset
+    if delta < timedelta(0):
+        raise ValueError("time only moves forward")
+    _offset += delta
+    return now()
+
+
+def reset() -> None:
+    """Back to the wall clock (a full reset of the emulator)."""
+    global _offset
+    _offset = timedelta(0)
 
 
 def iso(moment: datetime) -> str:

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 
 from .auth import Accounts, build_accounts
+from .behaviour.settings import BehaviourSettings
 
 VALIDATE_RESPONSES_ENV = "PLIVO_EMULATOR_VALIDATE_RESPONSES"
 ALLOW_MISSING_ENV = "PLIVO_EMULATOR_ALLOW_MISSING_HANDLERS"
@@ -33,6 +34,8 @@ class Settings:
     # Without a message_time filter the message list covers this many hours, as Plivo's does
     # (0 = everything).
     list_window_hours: int = 24
+    # Message lifecycle, callbacks, rate limits (see behaviour/settings.py).
+    behaviour: BehaviourSettings = field(default_factory=BehaviourSettings)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -42,6 +45,7 @@ class Settings:
             "accounts": build_accounts(os.environ.get("PLIVO_AUTH_ID"), os.environ.get("PLIVO_AUTH_TOKEN")),
             "validate_responses": env_flag(VALIDATE_RESPONSES_ENV),
             "allow_missing_handlers": env_flag(ALLOW_MISSING_ENV),
+            "behaviour": BehaviourSettings.from_env(),
         }
         values.update(overrides)
         return cls(**values)  # type: ignore[arg-type]

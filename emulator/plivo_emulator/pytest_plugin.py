@@ -11,7 +11,11 @@ during which the emulator answered outside the spec fails.
 
 ini options: `plivo_emulator_spec` (default: PLIVO_EMULATOR_SPEC, else the packaged openapi.yaml),
 `plivo_emulator_validate_responses` (default true), `plivo_emulator_allow_missing_handlers`
-(default false).
+(default false), `plivo_emulator_lifecycle` (default instant), `plivo_emulator_callback_backoff`
+(seconds before a failed callback is retried, doubling; default 0.1).
+
+The handle is also an `AdminClient`: `outbox()`, `callbacks()`, `simulate_inbound()`,
+`advance_message()`, `configure_number()`, `inject_fault()`, `advance_clock()`... call the admin API.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from typing import Any
 
 import pytest
 
+from .behaviour.admin_client import AdminClient
+from .behaviour.settings import BehaviourSettings, parse_mode
 from .config import Settings
 from .runtime import Runtime
 from .server import EmulatorServer
@@ -41,12 +47,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         type="bool",
         default=False,
     )
+    parser.addini("plivo_emulator_lifecycle", "instant, realistic or manual", default="instant")
+    parser.addini("plivo_emulator_callback_backoff", "seconds before a callback retry", default="0.1")
 
 
-class EmulatorHandle:
-    """What a test gets: where the emulator is, credentials, and inspection helpers."""
+class EmulatorHandle(AdminClient):
+    """What a test gets: where the emulator is, credentials, inspection helpers, the admin API."""
 
     def __init__(self, server: EmulatorServer) -> None:
+        super().__init__(server.base_url)
         self.server = server
         self.base_url = server.base_url
         primary = server.runtime.settings.accounts.primary
@@ -70,8 +79,9 @@ class EmulatorHandle:
         return f"{self.base_url}/v1/Account/{auth_id or self.auth_id}/{rest.lstrip('/')}"
 
     def reset(self) -> None:
-        """Empty the store and forget recorded response mismatches."""
-        self.store.reset()
+        """Empty the store (callbacks and schedules included), drop faults and rate limits set at run
+        time, put the clock back, and forget recorded response mismatches."""
+        self.reset_emulator()
         self.runtime.response_failures.clear()
 
     def messages(self, auth_id: str | None = None) -> list[dict[str, Any]]:
@@ -91,6 +101,10 @@ def plivo_emulator_server(pytestconfig: pytest.Config) -> Iterator[EmulatorServe
     overrides: dict[str, object] = {
         "db": ":memory:",
         "validate_responses": bool(pytestconfig.getini("plivo_emulator_validate_responses")),
+        "behaviour": BehaviourSettings(
+            lifecycle=parse_mode(str(pytestconfig.getini("plivo_emulator_lifecycle"))),
+            callback_backoff=float(pytestconfig.getini("plivo_emulator_callback_backoff")),
+        ),
     }
     if pytestconfig.getini("plivo_emulator_allow_missing_handlers"):
         overrides["allow_missing_handlers"] = True

@@ -1,0 +1,344 @@
+"""Inbound messages: a handset texts one of an account's numbers.
+
+The admin API configures a number's `message_url`/`message_method` (taking the number onto the
+account if nobody rents it) and simulates an incoming SMS, MMS or WhatsApp message. The message is
+stored as `inbound` (state `received`) and, when the number has a `message_url`, sent there signed,
+with the fields of the spec's `InboundMessageCallback` (form-encoded for POST, query for GET),
+through the same queue and retries as status callbacks. An answer with an XML content type is read
+as Message XML: each `<Message>` is sent as `sendMessage` would send it, lifecycle included.
+WhatsApp inbound records then become `delivered` (the URL took it) or `undelivered`.
+
+SMS keywords set `MessageIntent`: STOP and its synonyms (`optout`) also block the number from
+texting that handset again (outbound messages fail with 200) until it sends START (`optin`).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import mimetypes
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from plivo_messaging.message_xml import MessageXmlError, parse_message_xml
+
+from .. import billing, clock, numbers
+from ..context import Ctx
+from ..errors import ApiError, new_api_id
+from ..handlers.number_pools import owner_of, take_number
+from ..runtime import Runtime
+from .callbacks import Callbacks
+from .persist import NUMBER, OPTOUT
+
+EVENT = "inboundMessage"
+OPTOUT_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT"})
+OPTIN_WORDS = frozenset({"START", "YES", "UNSTOP", "OPTIN"})
+HELP_WORDS = frozenset({"HELP", "INFO"})
+MAX_MEDIA = {"sms": 0, "mms": 10, "whatsapp": 1}
+
+
+@dataclass
+class InboundMessage:
+    """What the admin API was asked to deliver."""
+
+    src: str
+    dst: str
+    type: str = "sms"
+    text: str = ""
+    media_urls: list[str] = field(default_factory=list)
+    media: list[dict[str, str]] = field(default_factory=list)  # {content_type, content_base64}
+    auth_id: str | None = None
+
+
+def intent_of(message_type: str, text: str) -> str:
+    if message_type != "sms":
+        return ""
+    word = text.strip().upper()
+    if word in OPTOUT_WORDS:
+        return "optout"
+    if word in OPTIN_WORDS:
+        return "optin"
+    if word in HELP_WORDS:
+        return "help"
+    return ""
+
+
+class Inbound:
+    def __init__(self, rt: Runtime, callbacks: Callbacks) -> None:
+        self.rt = rt
+        self.store = rt.store
+        self.callbacks = callbacks
+        callbacks.on_delivered[EVENT] = self._on_answer
+        callbacks.on_settled[EVENT] = self._on_settled
+
+    def _account_names(self) -> list[str]:
+        return [acc.auth_id for acc in self.rt.settings.accounts]
+
+    # --------------------------------------------------------------------------------- numbers
+
+    def find_number(self, number: str) -> tuple[str, dict[str, Any] | None] | None:
+        """(account, inbound configuration or None) of a number some account has."""
+        for account in self._account_names():
+            doc = self.store.get_resource(account, NUMBER, number)
+            if doc is not None:
+                return account, doc
+        owner = owner_of(self.store, number)
+        return (owner, None) if owner is not None else None
+
+    def configure(
+        self, number: str, message_url: str | None, message_method: str, auth_id: str | None
+    ) -> dict[str, Any]:
+        found = self.find_number(number)
+        if auth_id is None:
+            auth_id = found[0] if found else self.rt.settings.accounts.primary.auth_id
+        if self.rt.settings.accounts.get(auth_id) is None:
+            raise ApiError(404, f"auth_id: no account {auth_id} in this emulator")
+        if found is not None and found[0] != auth_id:
+            raise ApiError(409, f"number {number} belongs to account {found[0]}")
+        doc = {
+            "number": number,
+            "auth_id": auth_id,
+            "message_url": message_url,
+            "message_method": message_method,
+            "updated_at": clock.iso(clock.now()),
+        }
+        with self.store.transaction():
+            if owner_of(self.store, number) is None:
+                take_number(self.store, auth_id, number, rent=False)
+            self.store.put_resource(auth_id, NUMBER, number, doc)
+        return doc
+
+    def numbers(self, auth_id: str | None = None) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for account in [auth_id] if auth_id else self._account_names():
+            docs, _ = self.store.list_resources(account, NUMBER, limit=None, newest_first=False)
+            out.extend(docs)
+        return out
+
+    def remove(self, number: str) -> bool:
+        """Forget a number's configuration (the number stays on its account)."""
+        found = self.find_number(number)
+        return found is not None and self.store.delete_resource(found[0], NUMBER, number)
+
+    # ------------------------------------------------------------------------------- receiving
+
+    def _check(self, msg: InboundMessage) -> None:
+        if msg.type not in MAX_MEDIA:
+            raise ApiError(400, f"type: {msg.type!r} is not sms, mms or whatsapp")
+        media = len(msg.media_urls) + len(msg.media)
+        if media > MAX_MEDIA[msg.type]:
+            raise ApiError(400, f"media_urls: at most {MAX_MEDIA[msg.type]} media items for {msg.type}")
+        if not msg.text and not media:
+            raise ApiError(400, "text: an incoming message needs text or media")
+
+    def _powerpack_of(self, account: str, number: str) -> str:
+        for kind in ("pool_number", "pool_shortcode"):
+            member = self.store.get_resource(account, kind, number)
+            if member is not None:
+                pool = self.store.get_resource(account, "number_pool", str(member.get("number_pool_uuid")))
+                if pool is not None:
+                    return str(pool.get("powerpack_uuid") or "")
+        return ""
+
+    def _store_media(
+        self, account: str, message_uuid: str, msg: InboundMessage, base_url: str
+    ) -> list[tuple[str, str]]:
+        """Store the media as the message's media; (URL, content type) of each."""
+        urls: list[tuple[str, str]] = []
+        items: list[dict[str, Any]] = []
+        for url in msg.media_urls:
+            guessed = mimetypes.guess_type(url.split("?", 1)[0])[0] or "application/octet-stream"
+            items.append({"content_type": guessed, "_source_url": url})
+        for item in msg.media:
+            try:
+                data = base64.b64decode(item["content_base64"], validate=True)
+            except (binascii.Error, KeyError):
+                raise ApiError(400, "media: content_base64 is not valid base64") from None
+            blob = self.store.add_blob(data)
+            items.append(
+                {
+                    "content_type": item.get("content_type") or "application/octet-stream",
+                    "size": len(data),
+                    "_blob": blob,
+                }
+            )
+        for item in items:
+            media_id = str(uuid.uuid4())
+            doc = {
+                **item,
+                "media_id": media_id,
+                "message_uuid": message_uuid,
+                "upload_time": clock.iso(clock.now()),
+            }
+            self.store.put_resource(account, "message_media", media_id, doc, parent=message_uuid)
+            urls.append((f"{base_url}/_emulator/media/{account}/{media_id}", str(item["content_type"])))
+        return urls
+
+    def _record(self, account: str, msg: InboundMessage, message_uuid: str, powerpack: str) -> dict[str, Any]:
+        now = clock.now()
+        country = numbers.country_of(msg.dst) or ""
+        return {
+            "message_uuid": message_uuid,
+            "message_time": clock.message_time(now),
+            "message_direction": "inbound",
+            "message_state": "received",
+            "message_type": msg.type,
+            "from_number": msg.src,
+            "to_number": msg.dst,
+            "units": billing.units(msg.type, msg.text),
+            # Receiving is free in the emulator's price table.
+            "total_rate": "0.00000",
+            "total_amount": "0.00000",
+            "error_code": None,
+            "error_message": "",
+            "resource_uri": f"/v1/Account/{account}/Message/{message_uuid}/",
+            "powerpack_id": powerpack or None,
+            "requester_ip": "",
+            "is_domestic": numbers.country_of(msg.src) == country if country else False,
+            "destination_country_iso2": country,
+            "destination_network": "",
+            "mcc": None,
+            "mnc": None,
+            "carrier_fees": "0.00000",
+            "carrier_fees_rate": "0.00000",
+            "replaced_sender": "",
+            "tendlc_campaign_id": None,
+            "tendlc_registration_status": None,
+            "conversation_id": None,
+            "conversation_origin": None,
+            "conversation_expiration_timestamp": None,
+            "log": "true",
+            "message_sent_time": None,
+            "message_updated_time": clock.message_time(now, micro=True),
+            "_destination": msg.dst,
+            "_text": msg.text,
+            "_request": {},
+        }
+
+    @staticmethod
+    def _params(
+        record: dict[str, Any], msg: InboundMessage, media: list[tuple[str, str]], intent: str
+    ) -> dict[str, str]:
+        params = {
+            "From": msg.src,
+            "To": msg.dst,
+            "Type": msg.type,
+            "MessageUUID": record["message_uuid"],
+            "Units": str(record["units"]),
+            "TotalRate": record["total_rate"],
+            "TotalAmount": record["total_amount"],
+            "PowerpackUUID": str(record.get("powerpack_id") or ""),
+        }
+        if msg.type == "sms":
+            params["Text"] = msg.text
+            params["MessageIntent"] = intent
+        else:
+            params["Body"] = msg.text
+        if media:
+            params["MediaCount"] = str(len(media))
+            # numbered from 1, as Plivo's documentation has it
+            params.update({f"Media{i}": url for i, (url, _) in enumerate(media, start=1)})
+        if msg.type == "whatsapp":
+            params["ContentType"] = "media" if media else "text"
+            if media:
+                params["MimeType"] = media[0][1]
+        return {key: value for key, value in params.items() if value != ""}
+
+    def receive(self, msg: InboundMessage, base_url: str) -> tuple[dict[str, Any], str | None]:
+        """Store an incoming message and queue its delivery; (the record, callback id or None)."""
+        self._check(msg)
+        found = self.find_number(msg.dst)
+        if found is None or (msg.auth_id is not None and found[0] != msg.auth_id):
+            raise ApiError(
+                404, f"to: {msg.dst} is not a number of any account (PUT /_emulator/numbers/{msg.dst} first)"
+            )
+        account, config = found
+        message_uuid = str(uuid.uuid4())
+        intent = intent_of(msg.type, msg.text)
+        with self.store.transaction():
+            record = self._record(account, msg, message_uuid, self._powerpack_of(account, msg.dst))
+            self.store.insert_messages([(account, clock.sort_key(clock.now()), record)])
+            media = self._store_media(account, message_uuid, msg, base_url)
+            blocked = f"{msg.dst}:{msg.src}"  # outbound from our number to this handset
+            if intent == "optout":
+                self.store.put_resource(account, OPTOUT, blocked, {"number": msg.dst, "handset": msg.src})
+            elif intent == "optin":
+                self.store.delete_resource(account, OPTOUT, blocked)
+            callback_id = None
+            url = str((config or {}).get("message_url") or "")
+            if url:
+                params = self._params(record, msg, media, intent)
+                method = str((config or {}).get("message_method") or "POST")
+                callback_id = self.callbacks.enqueue(
+                    account, EVENT, message_uuid, url, method, params, {"emulator_base_url": base_url}
+                )
+        return record, callback_id
+
+    # ---------------------------------------------------------------------------------- replies
+
+    async def _on_answer(self, account: str, doc: dict[str, Any], response: httpx.Response) -> dict[str, Any]:
+        """Send the messages of a Message XML answer; returns what to keep on the callback."""
+        if "xml" not in response.headers.get("content-type", "").lower() or not response.content.strip():
+            return {"replies": []}
+        try:
+            elements = parse_message_xml(response.content)
+        except MessageXmlError as exc:
+            return {"replies": [], "reply_error": f"the answer is not Message XML: {exc}"}
+        replies: list[str] = []
+        errors: list[str] = []
+        for element in elements:
+            body: dict[str, Any] = {"src": element.src, "dst": element.dst, "type": element.type}
+            if element.text:
+                body["text"] = element.text
+            if element.callback_url:
+                body["url"] = element.callback_url
+                body["method"] = element.callback_method
+            try:
+                replies.extend(self.send(account, body, str(doc.get("emulator_base_url") or "")))
+            except ApiError as exc:
+                errors.append(f"<Message dst={element.dst!r}>: {exc.message}")
+        return {"replies": replies, "reply_error": "; ".join(errors) or None}
+
+    def send(self, account: str, body: dict[str, Any], base_url: str) -> list[str]:
+        """Send as `sendMessage` would for `account` (validation, lifecycle, callbacks); the uuids."""
+        cop = self.rt.operations["sendMessage"]
+        schema = cop.bodies.get("application/json")
+        if schema is not None:
+            problems = schema.messages(body)
+            if problems:
+                raise ApiError(400, "; ".join(problems))
+        owner = self.rt.settings.accounts.get(account)
+        if cop.handler is None or owner is None:
+            raise ApiError(501, "sending is not available")
+        ctx = Ctx(
+            operation=cop.op,
+            account=owner,
+            accounts=self.rt.settings.accounts,
+            path={"auth_id": account},
+            query={},
+            body=body,
+            files=[],
+            store=self.store,
+            settings=self.rt.settings,
+            hooks=self.rt.hooks,
+            base_url=self.rt.settings.public_url or base_url,
+            request_path=f"/v1/Account/{account}/Message/",
+            raw_query=[],
+            client_ip="",
+            api_id=new_api_id(),
+        )
+        result = cop.handler(ctx)
+        return [str(u) for u in (result.body or {}).get("message_uuid", [])]
+
+    def _on_settled(self, account: str, doc: dict[str, Any]) -> None:
+        message = self.store.get_message(account, str(doc["subject"]))
+        if message is None or message["message_type"] != "whatsapp":
+            return
+        state = "delivered" if doc["state"] == "delivered" else "undelivered"
+        now = clock.now()
+        self.store.update_message(
+            message["message_uuid"],
+            {"message_state": state, "message_updated_time": clock.message_time(now, micro=True)},
+        )
