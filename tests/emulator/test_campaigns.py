@@ -207,7 +207,7 @@ def test_link_list_get_and_unlink_numbers(emu: EmulatorServer, client: httpx.Cli
     missing = client.get(f"10dlc/Campaign/{campaign_id}/Number/14155550188/")
     assert missing.status_code == 404
     assert missing.json()["error"] == "The number 14155550188 is not linked to this campaign"
-    assert client.delete(f"10dlc/Campaign/{campaign_id}/Number/14155550188/").status_code == 400
+    assert client.delete(f"10dlc/Campaign/{campaign_id}/Number/14155550188/").status_code == 404
 
 
 def test_unlink_accepts_the_options_in_a_json_body(client: httpx.Client) -> None:

@@ -350,6 +350,7 @@ def unlink_campaign_number(ctx: Ctx) -> Result:
         doc = _owned(ctx)
         campaign_id = doc["campaign_id"]
         if not ctx.store.delete_resource(account, NUMBER_KIND, number, parent=campaign_id):
-            raise bad_request(f"The number {number} is not linked to this campaign")
+            # Same answer as reading a number that is not linked.
+            raise ApiError(404, f"The number {number} is not linked to this campaign")
     message = f"Request to unlink {number} from campaign {campaign_id} was received and is being processed."
     return Result({"message": message})
