@@ -10,6 +10,7 @@ import httpx
 from attrs import define, field
 
 from .client import Client
+from .retries import RetryingTransport, RetryPolicy
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncPlivoClient", "PlivoClient", "account_url"]
 
@@ -49,11 +50,14 @@ class PlivoClient(Client):
         httpx_args: Further keyword arguments for `httpx.Client` / `httpx.AsyncClient` (`auth` is always
             the account's Basic credentials).
         raise_on_unexpected_status: Raise `errors.UnexpectedStatus` for a status the spec does not document,
-            instead of returning `None`.
+            instead of returning `None` (`*_detailed` functions only; `sync`/`asyncio` always raise).
+        retries: A `RetryPolicy` to retry rate-limited requests (and failed reads), `None` for no retries.
+            It wraps the transport (httpx's own, or `httpx_args["transport"]`) in a `RetryingTransport`.
     """
 
     _auth_id: str = field(alias="auth_id", kw_only=True)
     _auth_token: str = field(alias="auth_token", kw_only=True, repr=False)
+    _retries: RetryPolicy | None = field(alias="retries", kw_only=True, default=None)
 
     def __init__(
         self,
@@ -68,6 +72,7 @@ class PlivoClient(Client):
         follow_redirects: bool = False,
         httpx_args: dict[str, Any] | None = None,
         raise_on_unexpected_status: bool = False,
+        retries: RetryPolicy | None = None,
     ) -> None:
         if not _AUTH_ID.match(auth_id):
             raise ValueError(f"auth_id must be letters and digits only, got {auth_id!r}")
@@ -75,6 +80,9 @@ class PlivoClient(Client):
             raise ValueError("auth_token must not be empty")
         if timeout is not None and not isinstance(timeout, httpx.Timeout):
             timeout = httpx.Timeout(timeout)
+        httpx_args = dict(httpx_args or {})
+        if retries is not None:
+            httpx_args["transport"] = _retrying(retries, httpx_args, verify_ssl)
         # The generated Client's `with_headers()` and friends rebuild the instance through this __init__
         # (attrs.evolve), passing the stored account URL back as `base_url`; account_url() keeps it as is.
         self.__attrs_init__(
@@ -86,8 +94,9 @@ class PlivoClient(Client):
             cookies=dict(cookies or {}),
             verify_ssl=verify_ssl,
             follow_redirects=follow_redirects,
-            httpx_args={**(httpx_args or {}), "auth": httpx.BasicAuth(auth_id, auth_token)},
+            httpx_args={**httpx_args, "auth": httpx.BasicAuth(auth_id, auth_token)},
             raise_on_unexpected_status=raise_on_unexpected_status,
+            retries=retries,
         )
 
     @property
@@ -96,12 +105,35 @@ class PlivoClient(Client):
         return self._auth_id
 
     @property
+    def retries(self) -> RetryPolicy | None:
+        """How requests are retried; `None` when they are not."""
+        return self._retries
+
+    @property
     def base_url(self) -> str:
         """The account URL operation paths are joined to."""
         return self._base_url
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(auth_id={self._auth_id!r}, base_url={self._base_url!r})"
+
+
+# What httpx.Client would pass to its own transport; it ignores them once a transport is given.
+_TRANSPORT_OPTIONS = ("cert", "trust_env", "http1", "http2", "limits")
+
+
+def _retrying(
+    policy: RetryPolicy, httpx_args: dict[str, Any], verify_ssl: str | bool | ssl.SSLContext
+) -> RetryingTransport:
+    transport = httpx_args.get("transport")
+    # `with_headers()` and friends pass the stored arguments back in, transport included: wrap the
+    # original transport again instead of stacking a second retry layer.
+    if isinstance(transport, RetryingTransport):
+        return transport if transport.policy == policy else RetryingTransport(policy, transport.inner)
+    if transport is not None:
+        return RetryingTransport(policy, transport)
+    options = {name: httpx_args[name] for name in _TRANSPORT_OPTIONS if name in httpx_args}
+    return RetryingTransport(policy, verify=verify_ssl, **options)
 
 
 AsyncPlivoClient = PlivoClient

@@ -37,23 +37,19 @@ class Brand:
      """
     brand_alias: str | Unset = UNSET
     """ Your name for the brand. """
-    brand_type: BrandType | Unset = UNSET
-    """ Registration type. `STANDARD` needs a tax id (EIN); `STARTER` is for sole proprietors without one
-    (Plivo has paused starter registrations).
-     """
+    brand_type: BrandType | str | Unset = UNSET
+    """ Kind of brand; other values than the listed ones may be met. """
     profile_uuid: UUID | Unset = UNSET
-    registration_status: BrandRegistrationStatus | Unset = UNSET
-    """ Where the brand's registration with The Campaign Registry stands. """
+    registration_status: BrandRegistrationStatus | str | Unset = UNSET
+    """ Registration state; Plivo may add states, so other values may be met. """
     company_name: str | Unset = UNSET
     """ Legal name of the business. """
     ein: str | Unset = UNSET
     """ Tax identifier. """
     ein_issuing_country: str | Unset = UNSET
     """ Country that issued the tax identifier. """
-    entity_type: EntityType | Unset = UNSET
-    """ Legal form of the business. `PUBLIC_PROFIT` is a legacy spelling of `PUBLIC` still found on older
-    profiles; send `PUBLIC` in new requests.
-     """
+    entity_type: EntityType | str | Unset = UNSET
+    """ Legal form; other values than the listed ones may be met. """
     vertical: str | Unset | Vertical = UNSET
     """ Industry; usually one of the listed values. """
     website: str | Unset = UNSET
@@ -83,16 +79,24 @@ class Brand:
 
         brand_alias = self.brand_alias
 
-        brand_type: str | Unset = UNSET
-        if not isinstance(self.brand_type, Unset):
+        brand_type: str | Unset
+        if isinstance(self.brand_type, Unset):
+            brand_type = UNSET
+        elif isinstance(self.brand_type, str):
+            brand_type = self.brand_type
+        else:
             brand_type = self.brand_type
 
         profile_uuid: str | Unset = UNSET
         if not isinstance(self.profile_uuid, Unset):
             profile_uuid = str(self.profile_uuid)
 
-        registration_status: str | Unset = UNSET
-        if not isinstance(self.registration_status, Unset):
+        registration_status: str | Unset
+        if isinstance(self.registration_status, Unset):
+            registration_status = UNSET
+        elif isinstance(self.registration_status, str):
+            registration_status = self.registration_status
+        else:
             registration_status = self.registration_status
 
         company_name = self.company_name
@@ -101,8 +105,12 @@ class Brand:
 
         ein_issuing_country = self.ein_issuing_country
 
-        entity_type: str | Unset = UNSET
-        if not isinstance(self.entity_type, Unset):
+        entity_type: str | Unset
+        if isinstance(self.entity_type, Unset):
+            entity_type = UNSET
+        elif isinstance(self.entity_type, str):
+            entity_type = self.entity_type
+        else:
             entity_type = self.entity_type
 
         vertical: str | Unset
@@ -203,12 +211,20 @@ class Brand:
 
         brand_alias = d.pop("brand_alias", UNSET)
 
-        _brand_type = d.pop("brand_type", UNSET)
-        brand_type: BrandType | Unset
-        if isinstance(_brand_type, Unset):
-            brand_type = UNSET
-        else:
-            brand_type = check_brand_type(_brand_type)
+        def _parse_brand_type(data: object) -> BrandType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                brand_type_type_0 = check_brand_type(data)
+
+                return brand_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BrandType | str | Unset, data)
+
+        brand_type = _parse_brand_type(d.pop("brand_type", UNSET))
 
         _profile_uuid = d.pop("profile_uuid", UNSET)
         profile_uuid: UUID | Unset
@@ -217,12 +233,20 @@ class Brand:
         else:
             profile_uuid = UUID(_profile_uuid)
 
-        _registration_status = d.pop("registration_status", UNSET)
-        registration_status: BrandRegistrationStatus | Unset
-        if isinstance(_registration_status, Unset):
-            registration_status = UNSET
-        else:
-            registration_status = check_brand_registration_status(_registration_status)
+        def _parse_registration_status(data: object) -> BrandRegistrationStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                registration_status_type_0 = check_brand_registration_status(data)
+
+                return registration_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BrandRegistrationStatus | str | Unset, data)
+
+        registration_status = _parse_registration_status(d.pop("registration_status", UNSET))
 
         company_name = d.pop("company_name", UNSET)
 
@@ -230,12 +254,20 @@ class Brand:
 
         ein_issuing_country = d.pop("ein_issuing_country", UNSET)
 
-        _entity_type = d.pop("entity_type", UNSET)
-        entity_type: EntityType | Unset
-        if isinstance(_entity_type, Unset):
-            entity_type = UNSET
-        else:
-            entity_type = check_entity_type(_entity_type)
+        def _parse_entity_type(data: object) -> EntityType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                entity_type_type_0 = check_entity_type(data)
+
+                return entity_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EntityType | str | Unset, data)
+
+        entity_type = _parse_entity_type(d.pop("entity_type", UNSET))
 
         def _parse_vertical(data: object) -> str | Unset | Vertical:
             if isinstance(data, Unset):

@@ -36,8 +36,8 @@ class Campaign:
      """
     campaign_alias: str | Unset = UNSET
     """ Your name for the campaign. """
-    registration_status: CampaignRegistrationStatus | Unset = UNSET
-    """ Where the campaign's registration stands. """
+    registration_status: CampaignRegistrationStatus | str | Unset = UNSET
+    """ Registration state; Plivo may add states, so other values may be met. """
     reseller_id: str | Unset = UNSET
     """ Reseller id; empty when none. """
     usecase: CampaignUsecase | str | Unset = UNSET
@@ -88,9 +88,8 @@ class Campaign:
     """ Per-carrier grants of a campaign, keyed by carrier name. The four US carriers below are usual;
     other carriers may appear as further keys.
      """
-    campaign_source: CampaignSource | Unset = UNSET
-    """ `plivo` when the campaign was registered through Plivo, `shared` when another provider shared it with Plivo.
-    """
+    campaign_source: CampaignSource | str | Unset = UNSET
+    """ Where the campaign was registered; other values than the listed ones may be met. """
     error_code: int | None | str | Unset = UNSET
     """ Registration error code of a failed campaign (shape not confirmed). """
     error_reason: None | str | Unset = UNSET
@@ -108,8 +107,12 @@ class Campaign:
 
         campaign_alias = self.campaign_alias
 
-        registration_status: str | Unset = UNSET
-        if not isinstance(self.registration_status, Unset):
+        registration_status: str | Unset
+        if isinstance(self.registration_status, Unset):
+            registration_status = UNSET
+        elif isinstance(self.registration_status, str):
+            registration_status = self.registration_status
+        else:
             registration_status = self.registration_status
 
         reseller_id = self.reseller_id
@@ -186,8 +189,12 @@ class Campaign:
         if not isinstance(self.mno_metadata, Unset):
             mno_metadata = self.mno_metadata.to_dict()
 
-        campaign_source: str | Unset = UNSET
-        if not isinstance(self.campaign_source, Unset):
+        campaign_source: str | Unset
+        if isinstance(self.campaign_source, Unset):
+            campaign_source = UNSET
+        elif isinstance(self.campaign_source, str):
+            campaign_source = self.campaign_source
+        else:
             campaign_source = self.campaign_source
 
         error_code: int | None | str | Unset
@@ -292,12 +299,20 @@ class Campaign:
 
         campaign_alias = d.pop("campaign_alias", UNSET)
 
-        _registration_status = d.pop("registration_status", UNSET)
-        registration_status: CampaignRegistrationStatus | Unset
-        if isinstance(_registration_status, Unset):
-            registration_status = UNSET
-        else:
-            registration_status = check_campaign_registration_status(_registration_status)
+        def _parse_registration_status(data: object) -> CampaignRegistrationStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                registration_status_type_0 = check_campaign_registration_status(data)
+
+                return registration_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CampaignRegistrationStatus | str | Unset, data)
+
+        registration_status = _parse_registration_status(d.pop("registration_status", UNSET))
 
         reseller_id = d.pop("reseller_id", UNSET)
 
@@ -405,12 +420,20 @@ class Campaign:
         else:
             mno_metadata = CampaignMnoMetadata.from_dict(_mno_metadata)
 
-        _campaign_source = d.pop("campaign_source", UNSET)
-        campaign_source: CampaignSource | Unset
-        if isinstance(_campaign_source, Unset):
-            campaign_source = UNSET
-        else:
-            campaign_source = check_campaign_source(_campaign_source)
+        def _parse_campaign_source(data: object) -> CampaignSource | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                campaign_source_type_0 = check_campaign_source(data)
+
+                return campaign_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CampaignSource | str | Unset, data)
+
+        campaign_source = _parse_campaign_source(d.pop("campaign_source", UNSET))
 
         def _parse_error_code(data: object) -> int | None | str | Unset:
             if data is None:

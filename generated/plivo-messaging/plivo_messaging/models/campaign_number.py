@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,15 +18,19 @@ class CampaignNumber:
 
     number: str | Unset = UNSET
     """ A phone number in international form without `+`, digits with the country code. """
-    status: CampaignNumberStatus | Unset = UNSET
-    """ Where the linking of a number to a campaign stands. """
+    status: CampaignNumberStatus | str | Unset = UNSET
+    """ Linking state; Plivo may add states, so other values may be met. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         field_dict: dict[str, Any] = {}
@@ -44,12 +48,20 @@ class CampaignNumber:
         d = dict(src_dict)
         number = d.pop("number", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: CampaignNumberStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_campaign_number_status(_status)
+        def _parse_status(data: object) -> CampaignNumberStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_campaign_number_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CampaignNumberStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         campaign_number = cls(
             number=number,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -28,8 +28,8 @@ class InboundMessageCallback:
     """ Number that sent the message. """
     to: str
     """ Your number or short code that received it. """
-    type_: MessageType | Unset = UNSET
-    """ Channel of a message. """
+    type_: MessageType | str | Unset = UNSET
+    """ Channel of the message; Plivo may add channels, so other values may be met. """
     text: str | Unset = UNSET
     """ SMS text; long messages arrive joined. """
     body: str | Unset = UNSET
@@ -40,10 +40,8 @@ class InboundMessageCallback:
     """ A decimal amount in USD, sent as a string to keep its precision (`0.00500`). """
     total_amount: str | Unset = UNSET
     """ A decimal amount in USD, sent as a string to keep its precision (`0.00500`). """
-    message_intent: MessageIntent | Unset = UNSET
-    """ Keyword class of an incoming SMS to a long code or toll-free number: `optout` (STOP and
-    similar), `optin` (START...), `help` (HELP...), or empty when the text is no keyword.
-     """
+    message_intent: MessageIntent | str | Unset = UNSET
+    """ What the message asks for; other values than the listed ones may be met. """
     powerpack_uuid: str | Unset = UNSET
     """ Powerpack of the receiving number; empty when none. """
     media_count: str | Unset = UNSET
@@ -80,8 +78,12 @@ class InboundMessageCallback:
 
         to = self.to
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
         text = self.text
@@ -94,8 +96,12 @@ class InboundMessageCallback:
 
         total_amount = self.total_amount
 
-        message_intent: str | Unset = UNSET
-        if not isinstance(self.message_intent, Unset):
+        message_intent: str | Unset
+        if isinstance(self.message_intent, Unset):
+            message_intent = UNSET
+        elif isinstance(self.message_intent, str):
+            message_intent = self.message_intent
+        else:
             message_intent = self.message_intent
 
         powerpack_uuid = self.powerpack_uuid
@@ -205,12 +211,20 @@ class InboundMessageCallback:
 
         to = d.pop("To")
 
-        _type_ = d.pop("Type", UNSET)
-        type_: MessageType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_message_type(_type_)
+        def _parse_type_(data: object) -> MessageType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_message_type(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageType | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("Type", UNSET))
 
         text = d.pop("Text", UNSET)
 
@@ -222,12 +236,20 @@ class InboundMessageCallback:
 
         total_amount = d.pop("TotalAmount", UNSET)
 
-        _message_intent = d.pop("MessageIntent", UNSET)
-        message_intent: MessageIntent | Unset
-        if isinstance(_message_intent, Unset):
-            message_intent = UNSET
-        else:
-            message_intent = check_message_intent(_message_intent)
+        def _parse_message_intent(data: object) -> MessageIntent | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                message_intent_type_0 = check_message_intent(data)
+
+                return message_intent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageIntent | str | Unset, data)
+
+        message_intent = _parse_message_intent(d.pop("MessageIntent", UNSET))
 
         powerpack_uuid = d.pop("PowerpackUUID", UNSET)
 

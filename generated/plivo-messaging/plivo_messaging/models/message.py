@@ -30,17 +30,12 @@ class Message:
     """ Time in a message record, `YYYY-MM-DD HH:MM:SS[.ffffff]±HH:MM`, in the account's time zone
     (`2024-08-21 18:28:49.244057+05:30`).
      """
-    message_direction: MessageDirection
-    """ Whether Plivo sent the message for you (`outbound`) or received it on your number (`inbound`). """
-    message_state: MessageState
-    """ Where a message stands. Outbound: `queued` at first, `sent` once handed to a carrier, then
-    `delivered` or `undelivered` when a delivery report arrives (many routes never send one, so
-    `sent` may stay final); `failed` when Plivo could not send it; `rejected` when refused
-    before sending; `read` when a WhatsApp recipient opened it. Inbound: `received`, then
-    `delivered` or `undelivered` depending on whether your `message_url` accepted it.
-     """
-    message_type: MessageType
-    """ Channel of a message. """
+    message_direction: MessageDirection | str
+    """ Whether the message was sent or received; other values than the listed ones may be met. """
+    message_state: MessageState | str
+    """ Where the message stands; Plivo adds states from time to time, so other values may be met. """
+    message_type: MessageType | str
+    """ Channel of the message; Plivo may add channels, so other values may be met. """
     from_number: str
     """ Sender; a number, short code or alphanumeric sender id. """
     to_number: str
@@ -90,14 +85,14 @@ class Message:
     dlt_template_category: None | str | Unset = UNSET
     conversation_id: None | str | Unset = UNSET
     """ WhatsApp conversation the message belongs to. """
-    conversation_origin: ConversationOrigin | None | Unset = UNSET
+    conversation_origin: ConversationOrigin | None | str | Unset = UNSET
     conversation_expiration_timestamp: int | None | str | Unset = UNSET
     """ Unix time at which the WhatsApp conversation ends. Plivo's documentation calls it
     `conversation_expiry_timestamp`; the API sends this name.
      """
     conversation_expiry_timestamp: int | None | str | Unset = UNSET
     """ The same value under the name Plivo's documentation uses. """
-    log: bool | MessageLog | None | Unset = UNSET
+    log: bool | MessageLog | None | str | Unset = UNSET
     """ Logging mode the message was sent with. """
     message_sent_time: None | str | Unset = UNSET
     """ When the message was handed to the carrier. """
@@ -114,11 +109,23 @@ class Message:
 
         message_time = self.message_time
 
-        message_direction: str = self.message_direction
+        message_direction: str
+        if isinstance(self.message_direction, str):
+            message_direction = self.message_direction
+        else:
+            message_direction = self.message_direction
 
-        message_state: str = self.message_state
+        message_state: str
+        if isinstance(self.message_state, str):
+            message_state = self.message_state
+        else:
+            message_state = self.message_state
 
-        message_type: str = self.message_type
+        message_type: str
+        if isinstance(self.message_type, str):
+            message_type = self.message_type
+        else:
+            message_type = self.message_type
 
         from_number = self.from_number
 
@@ -377,11 +384,44 @@ class Message:
 
         message_time = d.pop("message_time")
 
-        message_direction = check_message_direction(d.pop("message_direction"))
+        def _parse_message_direction(data: object) -> MessageDirection | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                message_direction_type_0 = check_message_direction(data)
 
-        message_state = check_message_state(d.pop("message_state"))
+                return message_direction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageDirection | str, data)
 
-        message_type = check_message_type(d.pop("message_type"))
+        message_direction = _parse_message_direction(d.pop("message_direction"))
+
+        def _parse_message_state(data: object) -> MessageState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                message_state_type_0 = check_message_state(data)
+
+                return message_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageState | str, data)
+
+        message_state = _parse_message_state(d.pop("message_state"))
+
+        def _parse_message_type(data: object) -> MessageType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                message_type_type_0 = check_message_type(data)
+
+                return message_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageType | str, data)
+
+        message_type = _parse_message_type(d.pop("message_type"))
 
         from_number = d.pop("from_number")
 
@@ -564,7 +604,7 @@ class Message:
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
 
-        def _parse_conversation_origin(data: object) -> ConversationOrigin | None | Unset:
+        def _parse_conversation_origin(data: object) -> ConversationOrigin | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -577,7 +617,7 @@ class Message:
                 return conversation_origin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationOrigin | None | Unset, data)
+            return cast(ConversationOrigin | None | str | Unset, data)
 
         conversation_origin = _parse_conversation_origin(d.pop("conversation_origin", UNSET))
 
@@ -603,7 +643,7 @@ class Message:
             d.pop("conversation_expiry_timestamp", UNSET)
         )
 
-        def _parse_log(data: object) -> bool | MessageLog | None | Unset:
+        def _parse_log(data: object) -> bool | MessageLog | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -616,7 +656,7 @@ class Message:
                 return log_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | MessageLog | None | Unset, data)
+            return cast(bool | MessageLog | None | str | Unset, data)
 
         log = _parse_log(d.pop("log", UNSET))
 

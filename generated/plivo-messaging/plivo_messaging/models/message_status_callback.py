@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -26,15 +26,12 @@ class MessageStatusCallback:
     """ Sender used. """
     to: str
     """ Destination number. """
-    status: MessageState
-    """ Where a message stands. Outbound: `queued` at first, `sent` once handed to a carrier, then
-    `delivered` or `undelivered` when a delivery report arrives (many routes never send one, so
-    `sent` may stay final); `failed` when Plivo could not send it; `rejected` when refused
-    before sending; `read` when a WhatsApp recipient opened it. Inbound: `received`, then
-    `delivered` or `undelivered` depending on whether your `message_url` accepted it.
+    status: MessageState | str
+    """ New state of the message (never `received`, which is for inbound records). Plivo adds states
+    from time to time, so other values may be met.
      """
-    type_: MessageType | Unset = UNSET
-    """ Channel of a message. """
+    type_: MessageType | str | Unset = UNSET
+    """ Channel of the message; Plivo may add channels, so other values may be met. """
     units: str | Unset = UNSET
     """ Billed units. """
     total_rate: str | Unset = UNSET
@@ -88,10 +85,18 @@ class MessageStatusCallback:
 
         to = self.to
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
         units = self.units
@@ -190,14 +195,33 @@ class MessageStatusCallback:
 
         to = d.pop("To")
 
-        status = check_message_state(d.pop("Status"))
+        def _parse_status(data: object) -> MessageState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_message_state(data)
 
-        _type_ = d.pop("Type", UNSET)
-        type_: MessageType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_message_type(_type_)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageState | str, data)
+
+        status = _parse_status(d.pop("Status"))
+
+        def _parse_type_(data: object) -> MessageType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_message_type(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageType | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("Type", UNSET))
 
         units = d.pop("Units", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -23,8 +23,8 @@ class PoolShortcode:
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """
     number_pool_uuid: UUID | Unset = UNSET
-    service: PoolService | Unset = UNSET
-    """ Message service a pool number is used for. """
+    service: PoolService | str | Unset = UNSET
+    """ Service the short code is used for; other values than the listed ones may be met. """
     country_iso2: str | Unset = UNSET
     """ Country of the short code, ISO 3166-1 alpha-2 code. """
     added_on: datetime.datetime | Unset = UNSET
@@ -42,8 +42,12 @@ class PoolShortcode:
         if not isinstance(self.number_pool_uuid, Unset):
             number_pool_uuid = str(self.number_pool_uuid)
 
-        service: str | Unset = UNSET
-        if not isinstance(self.service, Unset):
+        service: str | Unset
+        if isinstance(self.service, Unset):
+            service = UNSET
+        elif isinstance(self.service, str):
+            service = self.service
+        else:
             service = self.service
 
         country_iso2 = self.country_iso2
@@ -91,12 +95,20 @@ class PoolShortcode:
         else:
             number_pool_uuid = UUID(_number_pool_uuid)
 
-        _service = d.pop("service", UNSET)
-        service: PoolService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = check_pool_service(_service)
+        def _parse_service(data: object) -> PoolService | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_type_0 = check_pool_service(data)
+
+                return service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PoolService | str | Unset, data)
+
+        service = _parse_service(d.pop("service", UNSET))
 
         country_iso2 = d.pop("country_iso2", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -31,12 +31,10 @@ class PoolTollfree:
     """ A phone number in international form without `+`, digits with the country code. """
     number_pool_uuid: UUID | Unset = UNSET
     numberpool_uuid: UUID | Unset = UNSET
-    type_: PoolNumberType | Unset = UNSET
-    """ Kind of number in a pool. Plivo writes toll-free as `tollfree`; its object documentation spells it
-    `toll-free`, so both are accepted.
-     """
-    service: PoolService | Unset = UNSET
-    """ Message service a pool number is used for. """
+    type_: PoolNumberType | str | Unset = UNSET
+    """ Kind of number; other values than the listed ones may be met. """
+    service: PoolService | str | Unset = UNSET
+    """ Service the number is used for; other values than the listed ones may be met. """
     country_iso2: str | Unset = UNSET
     """ Country of the number, ISO 3166-1 alpha-2 code. """
     added_on: datetime.datetime | Unset = UNSET
@@ -62,12 +60,20 @@ class PoolTollfree:
         if not isinstance(self.numberpool_uuid, Unset):
             numberpool_uuid = str(self.numberpool_uuid)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
-        service: str | Unset = UNSET
-        if not isinstance(self.service, Unset):
+        service: str | Unset
+        if isinstance(self.service, Unset):
+            service = UNSET
+        elif isinstance(self.service, str):
+            service = self.service
+        else:
             service = self.service
 
         country_iso2 = self.country_iso2
@@ -132,19 +138,35 @@ class PoolTollfree:
         else:
             numberpool_uuid = UUID(_numberpool_uuid)
 
-        _type_ = d.pop("type", UNSET)
-        type_: PoolNumberType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_pool_number_type(_type_)
+        def _parse_type_(data: object) -> PoolNumberType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_pool_number_type(data)
 
-        _service = d.pop("service", UNSET)
-        service: PoolService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = check_pool_service(_service)
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PoolNumberType | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_service(data: object) -> PoolService | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_type_0 = check_pool_service(data)
+
+                return service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PoolService | str | Unset, data)
+
+        service = _parse_service(d.pop("service", UNSET))
 
         country_iso2 = d.pop("country_iso2", UNSET)
 

@@ -34,17 +34,13 @@ class Profile:
     profile_uuid: UUID | Unset = UNSET
     profile_alias: str | Unset = UNSET
     """ Your name for the profile. """
-    profile_type: ProfileType | Unset = UNSET
-    """ `PRIMARY` for the account's own profile (one per account), `SECONDARY` for any other. """
+    profile_type: ProfileType | str | Unset = UNSET
+    """ Primary or secondary profile; other values than the listed ones may be met. """
     primary_profile: UUID | Unset = UNSET
-    customer_type: CustomerType | Unset = UNSET
-    """ How the account uses the profile: `DIRECT` for its own business, `RESELLER` for a business that
-    provides messaging or voice services to other businesses.
-     """
-    entity_type: EntityType | Unset = UNSET
-    """ Legal form of the business. `PUBLIC_PROFIT` is a legacy spelling of `PUBLIC` still found on older
-    profiles; send `PUBLIC` in new requests.
-     """
+    customer_type: CustomerType | str | Unset = UNSET
+    """ Kind of customer; other values than the listed ones may be met. """
+    entity_type: EntityType | str | Unset = UNSET
+    """ Legal form; other values than the listed ones may be met. """
     company_name: str | Unset = UNSET
     """ Legal name of the business. """
     doing_business_as: str | Unset = UNSET
@@ -86,20 +82,32 @@ class Profile:
 
         profile_alias = self.profile_alias
 
-        profile_type: str | Unset = UNSET
-        if not isinstance(self.profile_type, Unset):
+        profile_type: str | Unset
+        if isinstance(self.profile_type, Unset):
+            profile_type = UNSET
+        elif isinstance(self.profile_type, str):
+            profile_type = self.profile_type
+        else:
             profile_type = self.profile_type
 
         primary_profile: str | Unset = UNSET
         if not isinstance(self.primary_profile, Unset):
             primary_profile = str(self.primary_profile)
 
-        customer_type: str | Unset = UNSET
-        if not isinstance(self.customer_type, Unset):
+        customer_type: str | Unset
+        if isinstance(self.customer_type, Unset):
+            customer_type = UNSET
+        elif isinstance(self.customer_type, str):
+            customer_type = self.customer_type
+        else:
             customer_type = self.customer_type
 
-        entity_type: str | Unset = UNSET
-        if not isinstance(self.entity_type, Unset):
+        entity_type: str | Unset
+        if isinstance(self.entity_type, Unset):
+            entity_type = UNSET
+        elif isinstance(self.entity_type, str):
+            entity_type = self.entity_type
+        else:
             entity_type = self.entity_type
 
         company_name = self.company_name
@@ -219,12 +227,20 @@ class Profile:
 
         profile_alias = d.pop("profile_alias", UNSET)
 
-        _profile_type = d.pop("profile_type", UNSET)
-        profile_type: ProfileType | Unset
-        if isinstance(_profile_type, Unset):
-            profile_type = UNSET
-        else:
-            profile_type = check_profile_type(_profile_type)
+        def _parse_profile_type(data: object) -> ProfileType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                profile_type_type_0 = check_profile_type(data)
+
+                return profile_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ProfileType | str | Unset, data)
+
+        profile_type = _parse_profile_type(d.pop("profile_type", UNSET))
 
         _primary_profile = d.pop("primary_profile", UNSET)
         primary_profile: UUID | Unset
@@ -233,19 +249,35 @@ class Profile:
         else:
             primary_profile = UUID(_primary_profile)
 
-        _customer_type = d.pop("customer_type", UNSET)
-        customer_type: CustomerType | Unset
-        if isinstance(_customer_type, Unset):
-            customer_type = UNSET
-        else:
-            customer_type = check_customer_type(_customer_type)
+        def _parse_customer_type(data: object) -> CustomerType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                customer_type_type_0 = check_customer_type(data)
 
-        _entity_type = d.pop("entity_type", UNSET)
-        entity_type: EntityType | Unset
-        if isinstance(_entity_type, Unset):
-            entity_type = UNSET
-        else:
-            entity_type = check_entity_type(_entity_type)
+                return customer_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerType | str | Unset, data)
+
+        customer_type = _parse_customer_type(d.pop("customer_type", UNSET))
+
+        def _parse_entity_type(data: object) -> EntityType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                entity_type_type_0 = check_entity_type(data)
+
+                return entity_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EntityType | str | Unset, data)
+
+        entity_type = _parse_entity_type(d.pop("entity_type", UNSET))
 
         company_name = d.pop("company_name", UNSET)
 

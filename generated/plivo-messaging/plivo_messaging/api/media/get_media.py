@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.media import Media
 from ...types import Response
@@ -70,6 +71,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Media:
+    if response.status_code == 200:
+        response_200 = Media.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | Media]:
@@ -116,7 +127,7 @@ def sync(
     media_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | Media | None:
+) -> Media:
     """Get an uploaded media file's details
 
      Returns the details of one uploaded file, including the URL it is served from.
@@ -125,17 +136,23 @@ def sync(
         media_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | Media
+        Media
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         media_id=media_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -171,7 +188,7 @@ async def asyncio(
     media_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | Media | None:
+) -> Media:
     """Get an uploaded media file's details
 
      Returns the details of one uploaded file, including the URL it is served from.
@@ -180,16 +197,18 @@ async def asyncio(
         media_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | Media
+        Media
     """
 
-    return (
-        await asyncio_detailed(
-            media_id=media_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        media_id=media_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

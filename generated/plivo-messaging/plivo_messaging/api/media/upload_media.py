@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.media_upload_request import MediaUploadRequest
 from ...models.media_upload_response import MediaUploadResponse
@@ -74,6 +75,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MediaUploadResponse:
+    if response.status_code == 200:
+        response_200 = MediaUploadResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | MediaUploadResponse]:
@@ -127,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MediaUploadRequest,
-) -> ApiErrorResponse | MediaUploadResponse | None:
+) -> MediaUploadResponse:
     """Upload media files
 
      Uploads up to 10 files in one `multipart/form-data` request, each in its own part named
@@ -143,17 +154,23 @@ def sync(
         body (MediaUploadRequest): Files to upload, each in its own `file` part.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | MediaUploadResponse
+        MediaUploadResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -196,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MediaUploadRequest,
-) -> ApiErrorResponse | MediaUploadResponse | None:
+) -> MediaUploadResponse:
     """Upload media files
 
      Uploads up to 10 files in one `multipart/form-data` request, each in its own part named
@@ -212,16 +229,18 @@ async def asyncio(
         body (MediaUploadRequest): Files to upload, each in its own `file` part.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | MediaUploadResponse
+        MediaUploadResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...types import Response
 
@@ -66,6 +67,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ApiErrorResponse]:
@@ -114,7 +124,7 @@ def sync(
     message_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiErrorResponse | None:
+) -> Any:
     """Delete all media of a message
 
      Removes every file attached to the message; the message record itself stays. Uncertain:
@@ -125,17 +135,23 @@ def sync(
         message_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiErrorResponse
+        Any
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         message_uuid=message_uuid,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -173,7 +189,7 @@ async def asyncio(
     message_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiErrorResponse | None:
+) -> Any:
     """Delete all media of a message
 
      Removes every file attached to the message; the message record itself stays. Uncertain:
@@ -184,16 +200,18 @@ async def asyncio(
         message_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiErrorResponse
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            message_uuid=message_uuid,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        message_uuid=message_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.message import Message
 from ...types import Response
@@ -70,6 +71,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Message:
+    if response.status_code == 200:
+        response_200 = Message.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | Message]:
@@ -117,7 +128,7 @@ def sync(
     message_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | Message | None:
+) -> Message:
     """Get a message record
 
      Returns one message record with its current state, charges and, once known, the error
@@ -127,17 +138,23 @@ def sync(
         message_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | Message
+        Message
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         message_uuid=message_uuid,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -174,7 +191,7 @@ async def asyncio(
     message_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | Message | None:
+) -> Message:
     """Get a message record
 
      Returns one message record with its current state, charges and, once known, the error
@@ -184,16 +201,18 @@ async def asyncio(
         message_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | Message
+        Message
     """
 
-    return (
-        await asyncio_detailed(
-            message_uuid=message_uuid,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        message_uuid=message_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

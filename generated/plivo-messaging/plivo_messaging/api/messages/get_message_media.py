@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.message_media import MessageMedia
 from ...types import Response
@@ -72,6 +73,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MessageMedia:
+    if response.status_code == 200:
+        response_200 = MessageMedia.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | MessageMedia]:
@@ -124,7 +135,7 @@ def sync(
     media_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | MessageMedia | None:
+) -> MessageMedia:
     """Get one media item of a message
 
      Returns one file attached to a message. Uncertain: this comes from older MMS documentation
@@ -136,18 +147,24 @@ def sync(
         media_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | MessageMedia
+        MessageMedia
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         message_uuid=message_uuid,
         media_id=media_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -189,7 +206,7 @@ async def asyncio(
     media_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | MessageMedia | None:
+) -> MessageMedia:
     """Get one media item of a message
 
      Returns one file attached to a message. Uncertain: this comes from older MMS documentation
@@ -201,17 +218,19 @@ async def asyncio(
         media_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | MessageMedia
+        MessageMedia
     """
 
-    return (
-        await asyncio_detailed(
-            message_uuid=message_uuid,
-            media_id=media_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        message_uuid=message_uuid,
+        media_id=media_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

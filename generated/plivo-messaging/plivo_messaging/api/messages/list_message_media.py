@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.message_media_list import MessageMediaList
 from ...types import Response
@@ -70,6 +71,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MessageMediaList:
+    if response.status_code == 200:
+        response_200 = MessageMediaList.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | MessageMediaList]:
@@ -118,7 +129,7 @@ def sync(
     message_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | MessageMediaList | None:
+) -> MessageMediaList:
     """List the media of a message
 
      Returns the files attached to an MMS or WhatsApp media message, sent or received. A message
@@ -129,17 +140,23 @@ def sync(
         message_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | MessageMediaList
+        MessageMediaList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         message_uuid=message_uuid,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -177,7 +194,7 @@ async def asyncio(
     message_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | MessageMediaList | None:
+) -> MessageMediaList:
     """List the media of a message
 
      Returns the files attached to an MMS or WhatsApp media message, sent or received. A message
@@ -188,16 +205,18 @@ async def asyncio(
         message_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | MessageMediaList
+        MessageMediaList
     """
 
-    return (
-        await asyncio_detailed(
-            message_uuid=message_uuid,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        message_uuid=message_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

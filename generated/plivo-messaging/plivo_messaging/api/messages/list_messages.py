@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.conversation_origin import ConversationOrigin
 from ...models.message_direction import MessageDirection
@@ -155,6 +156,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MessageList:
+    if response.status_code == 200:
+        response_200 = MessageList.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | MessageList]:
@@ -302,7 +313,7 @@ def sync(
     conversation_origin: ConversationOrigin | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ApiErrorResponse | MessageList | None:
+) -> MessageList:
     """List message records
 
      Returns inbound and outbound message records, newest first. Without a `message_time` filter
@@ -355,15 +366,15 @@ def sync(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | MessageList
+        MessageList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         subaccount=subaccount,
         message_direction=message_direction,
         message_time=message_time,
@@ -384,7 +395,13 @@ def sync(
         conversation_origin=conversation_origin,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -521,7 +538,7 @@ async def asyncio(
     conversation_origin: ConversationOrigin | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ApiErrorResponse | MessageList | None:
+) -> MessageList:
     """List message records
 
      Returns inbound and outbound message records, newest first. Without a `message_time` filter
@@ -574,35 +591,37 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | MessageList
+        MessageList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            subaccount=subaccount,
-            message_direction=message_direction,
-            message_time=message_time,
-            message_time_gt=message_time_gt,
-            message_time_gte=message_time_gte,
-            message_time_lt=message_time_lt,
-            message_time_lte=message_time_lte,
-            message_state=message_state,
-            message_type=message_type,
-            error_code=error_code,
-            powerpack_id=powerpack_id,
-            from_number=from_number,
-            to_number=to_number,
-            destination_country_iso2=destination_country_iso2,
-            tendlc_campaign_id=tendlc_campaign_id,
-            tendlc_registration_status=tendlc_registration_status,
-            conversation_id=conversation_id,
-            conversation_origin=conversation_origin,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subaccount=subaccount,
+        message_direction=message_direction,
+        message_time=message_time,
+        message_time_gt=message_time_gt,
+        message_time_gte=message_time_gte,
+        message_time_lt=message_time_lt,
+        message_time_lte=message_time_lte,
+        message_state=message_state,
+        message_type=message_type,
+        error_code=error_code,
+        powerpack_id=powerpack_id,
+        from_number=from_number,
+        to_number=to_number,
+        destination_country_iso2=destination_country_iso2,
+        tendlc_campaign_id=tendlc_campaign_id,
+        tendlc_registration_status=tendlc_registration_status,
+        conversation_id=conversation_id,
+        conversation_origin=conversation_origin,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.send_message_request import SendMessageRequest
 from ...models.send_message_response import SendMessageResponse
@@ -79,6 +80,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendMessageResponse:
+    if response.status_code == 202:
+        response_202 = SendMessageResponse.from_dict(response.json())
+
+        return response_202
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | SendMessageResponse]:
@@ -146,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendMessageRequest,
-) -> ApiErrorResponse | SendMessageResponse | None:
+) -> SendMessageResponse:
     """Send an SMS, MMS or WhatsApp message
 
      Queues one message per destination and answers at once with the new message UUIDs; delivery
@@ -176,17 +187,23 @@ def sync(
             under 5 MB for MMS, one file for WhatsApp.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | SendMessageResponse
+        SendMessageResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -243,7 +260,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendMessageRequest,
-) -> ApiErrorResponse | SendMessageResponse | None:
+) -> SendMessageResponse:
     """Send an SMS, MMS or WhatsApp message
 
      Queues one message per destination and answers at once with the new message UUIDs; delivery
@@ -273,16 +290,18 @@ async def asyncio(
             under 5 MB for MMS, one file for WhatsApp.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | SendMessageResponse
+        SendMessageResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.add_pool_tollfree_number_request import AddPoolTollfreeNumberRequest
 from ...models.api_error_response import ApiErrorResponse
 from ...models.pool_tollfree import PoolTollfree
@@ -82,6 +83,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PoolTollfree:
+    if response.status_code == 200:
+        response_200 = PoolTollfree.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | PoolTollfree]:
@@ -140,7 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AddPoolTollfreeNumberRequest | Unset = UNSET,
-) -> ApiErrorResponse | PoolTollfree | None:
+) -> PoolTollfree:
     """Add a toll-free number to the pool
 
      Adds a toll-free number the account already rents to the pool. The body is optional; SDKs send
@@ -155,19 +166,25 @@ def sync(
             pool; all optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | PoolTollfree
+        PoolTollfree
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         number_pool_uuid=number_pool_uuid,
         tollfree_number=tollfree_number,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -215,7 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddPoolTollfreeNumberRequest | Unset = UNSET,
-) -> ApiErrorResponse | PoolTollfree | None:
+) -> PoolTollfree:
     """Add a toll-free number to the pool
 
      Adds a toll-free number the account already rents to the pool. The body is optional; SDKs send
@@ -230,18 +247,20 @@ async def asyncio(
             pool; all optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | PoolTollfree
+        PoolTollfree
     """
 
-    return (
-        await asyncio_detailed(
-            number_pool_uuid=number_pool_uuid,
-            tollfree_number=tollfree_number,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        tollfree_number=tollfree_number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

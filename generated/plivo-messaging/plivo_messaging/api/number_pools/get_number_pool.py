@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.number_pool import NumberPool
 from ...types import Response
@@ -70,6 +71,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NumberPool:
+    if response.status_code == 200:
+        response_200 = NumberPool.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | NumberPool]:
@@ -118,7 +129,7 @@ def sync(
     number_pool_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | NumberPool | None:
+) -> NumberPool:
     """Get a number pool
 
      Returns the pool object with the URIs of its long-code and short-code member lists.
@@ -129,17 +140,23 @@ def sync(
         number_pool_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | NumberPool
+        NumberPool
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         number_pool_uuid=number_pool_uuid,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -177,7 +194,7 @@ async def asyncio(
     number_pool_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | NumberPool | None:
+) -> NumberPool:
     """Get a number pool
 
      Returns the pool object with the URIs of its long-code and short-code member lists.
@@ -188,16 +205,18 @@ async def asyncio(
         number_pool_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | NumberPool
+        NumberPool
     """
 
-    return (
-        await asyncio_detailed(
-            number_pool_uuid=number_pool_uuid,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.pool_number import PoolNumber
 from ...models.pool_service import PoolService
@@ -86,6 +87,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PoolNumber:
+    if response.status_code == 200:
+        response_200 = PoolNumber.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | PoolNumber]:
@@ -142,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     service: PoolService | Unset = UNSET,
-) -> ApiErrorResponse | PoolNumber | None:
+) -> PoolNumber:
     """Get a number of the pool
 
      Returns one long-code number of the pool; 404 when the number is not in it. Single-number
@@ -155,19 +166,25 @@ def sync(
         service (PoolService | Unset): Message service a pool number is used for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | PoolNumber
+        PoolNumber
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         number_pool_uuid=number_pool_uuid,
         number=number,
-        client=client,
         service=service,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -213,7 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     service: PoolService | Unset = UNSET,
-) -> ApiErrorResponse | PoolNumber | None:
+) -> PoolNumber:
     """Get a number of the pool
 
      Returns one long-code number of the pool; 404 when the number is not in it. Single-number
@@ -226,18 +243,20 @@ async def asyncio(
         service (PoolService | Unset): Message service a pool number is used for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | PoolNumber
+        PoolNumber
     """
 
-    return (
-        await asyncio_detailed(
-            number_pool_uuid=number_pool_uuid,
-            number=number,
-            client=client,
-            service=service,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        number=number,
+        service=service,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

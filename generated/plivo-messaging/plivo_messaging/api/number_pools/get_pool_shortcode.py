@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.pool_shortcode import PoolShortcode
 from ...types import Response
@@ -72,6 +73,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PoolShortcode:
+    if response.status_code == 200:
+        response_200 = PoolShortcode.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | PoolShortcode]:
@@ -122,7 +133,7 @@ def sync(
     shortcode: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | PoolShortcode | None:
+) -> PoolShortcode:
     """Get a short code of the pool
 
      Returns one short code of the pool; 404 when the short code is not in it.
@@ -132,18 +143,24 @@ def sync(
         shortcode (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | PoolShortcode
+        PoolShortcode
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         number_pool_uuid=number_pool_uuid,
         shortcode=shortcode,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -183,7 +200,7 @@ async def asyncio(
     shortcode: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | PoolShortcode | None:
+) -> PoolShortcode:
     """Get a short code of the pool
 
      Returns one short code of the pool; 404 when the short code is not in it.
@@ -193,17 +210,19 @@ async def asyncio(
         shortcode (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | PoolShortcode
+        PoolShortcode
     """
 
-    return (
-        await asyncio_detailed(
-            number_pool_uuid=number_pool_uuid,
-            shortcode=shortcode,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        shortcode=shortcode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

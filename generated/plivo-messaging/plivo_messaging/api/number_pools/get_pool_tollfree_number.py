@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.pool_tollfree import PoolTollfree
 from ...types import Response
@@ -72,6 +73,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PoolTollfree:
+    if response.status_code == 200:
+        response_200 = PoolTollfree.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | PoolTollfree]:
@@ -124,7 +135,7 @@ def sync(
     tollfree_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | PoolTollfree | None:
+) -> PoolTollfree:
     """Get a toll-free number of the pool
 
      Returns one toll-free number of the pool; 404 when it is not in the pool. The number may come in
@@ -136,18 +147,24 @@ def sync(
             country code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | PoolTollfree
+        PoolTollfree
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         number_pool_uuid=number_pool_uuid,
         tollfree_number=tollfree_number,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -189,7 +206,7 @@ async def asyncio(
     tollfree_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | PoolTollfree | None:
+) -> PoolTollfree:
     """Get a toll-free number of the pool
 
      Returns one toll-free number of the pool; 404 when it is not in the pool. The number may come in
@@ -201,17 +218,19 @@ async def asyncio(
             country code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | PoolTollfree
+        PoolTollfree
     """
 
-    return (
-        await asyncio_detailed(
-            number_pool_uuid=number_pool_uuid,
-            tollfree_number=tollfree_number,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        tollfree_number=tollfree_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

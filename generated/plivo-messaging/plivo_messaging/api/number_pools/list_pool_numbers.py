@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.pool_number_list import PoolNumberList
 from ...models.pool_number_type import PoolNumberType
@@ -104,6 +105,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PoolNumberList:
+    if response.status_code == 200:
+        response_200 = PoolNumberList.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | PoolNumberList]:
@@ -178,7 +189,7 @@ def sync(
     service: PoolService | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ApiErrorResponse | PoolNumberList | None:
+) -> PoolNumberList:
     """List the pool's long-code numbers
 
      Returns the long-code (and toll-free) numbers in the pool, one page at a time, optionally
@@ -197,23 +208,29 @@ def sync(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | PoolNumberList
+        PoolNumberList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         number_pool_uuid=number_pool_uuid,
-        client=client,
         starts_with=starts_with,
         country_iso2=country_iso2,
         type_=type_,
         service=service,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -277,7 +294,7 @@ async def asyncio(
     service: PoolService | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ApiErrorResponse | PoolNumberList | None:
+) -> PoolNumberList:
     """List the pool's long-code numbers
 
      Returns the long-code (and toll-free) numbers in the pool, one page at a time, optionally
@@ -296,22 +313,24 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | PoolNumberList
+        PoolNumberList
     """
 
-    return (
-        await asyncio_detailed(
-            number_pool_uuid=number_pool_uuid,
-            client=client,
-            starts_with=starts_with,
-            country_iso2=country_iso2,
-            type_=type_,
-            service=service,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        starts_with=starts_with,
+        country_iso2=country_iso2,
+        type_=type_,
+        service=service,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.delete_success_response import DeleteSuccessResponse
 from ...types import UNSET, Response, Unset
@@ -81,6 +82,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteSuccessResponse:
+    if response.status_code == 200:
+        response_200 = DeleteSuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
@@ -138,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     unrent: bool | Unset = False,
-) -> ApiErrorResponse | DeleteSuccessResponse | None:
+) -> DeleteSuccessResponse:
     """Remove a number from the pool
 
      Takes the number out of the pool. It stays rented on the account unless `unrent` is true.
@@ -152,19 +163,25 @@ def sync(
         unrent (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | DeleteSuccessResponse
+        DeleteSuccessResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         number_pool_uuid=number_pool_uuid,
         number=number,
-        client=client,
         unrent=unrent,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -211,7 +228,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     unrent: bool | Unset = False,
-) -> ApiErrorResponse | DeleteSuccessResponse | None:
+) -> DeleteSuccessResponse:
     """Remove a number from the pool
 
      Takes the number out of the pool. It stays rented on the account unless `unrent` is true.
@@ -225,18 +242,20 @@ async def asyncio(
         unrent (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | DeleteSuccessResponse
+        DeleteSuccessResponse
     """
 
-    return (
-        await asyncio_detailed(
-            number_pool_uuid=number_pool_uuid,
-            number=number,
-            client=client,
-            unrent=unrent,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        number=number,
+        unrent=unrent,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.delete_success_response import DeleteSuccessResponse
 from ...types import Response
@@ -72,6 +73,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteSuccessResponse:
+    if response.status_code == 200:
+        response_200 = DeleteSuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
@@ -123,7 +134,7 @@ def sync(
     shortcode: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | DeleteSuccessResponse | None:
+) -> DeleteSuccessResponse:
     """Remove a short code from the pool
 
      Takes the short code out of the pool. Short codes are never released by this call; it has no
@@ -134,18 +145,24 @@ def sync(
         shortcode (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | DeleteSuccessResponse
+        DeleteSuccessResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         number_pool_uuid=number_pool_uuid,
         shortcode=shortcode,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -186,7 +203,7 @@ async def asyncio(
     shortcode: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | DeleteSuccessResponse | None:
+) -> DeleteSuccessResponse:
     """Remove a short code from the pool
 
      Takes the short code out of the pool. Short codes are never released by this call; it has no
@@ -197,17 +214,19 @@ async def asyncio(
         shortcode (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | DeleteSuccessResponse
+        DeleteSuccessResponse
     """
 
-    return (
-        await asyncio_detailed(
-            number_pool_uuid=number_pool_uuid,
-            shortcode=shortcode,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        number_pool_uuid=number_pool_uuid,
+        shortcode=shortcode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.create_powerpack_request import CreatePowerpackRequest
 from ...models.powerpack import Powerpack
@@ -74,6 +75,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Powerpack:
+    if response.status_code == 200:
+        response_200 = Powerpack.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | Powerpack]:
@@ -122,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePowerpackRequest,
-) -> ApiErrorResponse | Powerpack | None:
+) -> Powerpack:
     """Create a Powerpack
 
      Creates a Powerpack: a named group of sender numbers with the rules Plivo uses to pick a source
@@ -133,17 +144,23 @@ def sync(
         body (CreatePowerpackRequest): A new Powerpack.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | Powerpack
+        Powerpack
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -181,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePowerpackRequest,
-) -> ApiErrorResponse | Powerpack | None:
+) -> Powerpack:
     """Create a Powerpack
 
      Creates a Powerpack: a named group of sender numbers with the rules Plivo uses to pick a source
@@ -192,16 +209,18 @@ async def asyncio(
         body (CreatePowerpackRequest): A new Powerpack.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | Powerpack
+        Powerpack
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.delete_success_response import DeleteSuccessResponse
 from ...types import UNSET, Response, Unset
@@ -79,6 +80,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteSuccessResponse:
+    if response.status_code == 200:
+        response_200 = DeleteSuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
@@ -133,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     unrent_numbers: bool | Unset = False,
-) -> ApiErrorResponse | DeleteSuccessResponse | None:
+) -> DeleteSuccessResponse:
     """Delete a Powerpack
 
      Deletes the Powerpack and its number pool. By default the pool's numbers stay rented on the
@@ -147,18 +158,24 @@ def sync(
         unrent_numbers (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | DeleteSuccessResponse
+        DeleteSuccessResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         powerpack_uuid=powerpack_uuid,
-        client=client,
         unrent_numbers=unrent_numbers,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -202,7 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     unrent_numbers: bool | Unset = False,
-) -> ApiErrorResponse | DeleteSuccessResponse | None:
+) -> DeleteSuccessResponse:
     """Delete a Powerpack
 
      Deletes the Powerpack and its number pool. By default the pool's numbers stay rented on the
@@ -216,17 +233,19 @@ async def asyncio(
         unrent_numbers (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | DeleteSuccessResponse
+        DeleteSuccessResponse
     """
 
-    return (
-        await asyncio_detailed(
-            powerpack_uuid=powerpack_uuid,
-            client=client,
-            unrent_numbers=unrent_numbers,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        powerpack_uuid=powerpack_uuid,
+        unrent_numbers=unrent_numbers,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.pool_service import PoolService
 from ...models.powerpack_list import PowerpackList
@@ -85,6 +86,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PowerpackList:
+    if response.status_code == 200:
+        response_200 = PowerpackList.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | PowerpackList]:
@@ -140,7 +151,7 @@ def sync(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     service: PoolService | Unset = UNSET,
-) -> ApiErrorResponse | PowerpackList | None:
+) -> PowerpackList:
     """List Powerpacks
 
      Returns the account's Powerpacks, most recent first, one page at a time. `meta.previous` may be
@@ -152,19 +163,25 @@ def sync(
         service (PoolService | Unset): Message service a pool number is used for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | PowerpackList
+        PowerpackList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
         service=service,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -209,7 +226,7 @@ async def asyncio(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     service: PoolService | Unset = UNSET,
-) -> ApiErrorResponse | PowerpackList | None:
+) -> PowerpackList:
     """List Powerpacks
 
      Returns the account's Powerpacks, most recent first, one page at a time. `meta.previous` may be
@@ -221,18 +238,20 @@ async def asyncio(
         service (PoolService | Unset): Message service a pool number is used for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | PowerpackList
+        PowerpackList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-            service=service,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        service=service,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.powerpack import Powerpack
 from ...models.update_powerpack_request import UpdatePowerpackRequest
@@ -79,6 +80,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Powerpack:
+    if response.status_code == 200:
+        response_200 = Powerpack.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | Powerpack]:
@@ -131,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePowerpackRequest,
-) -> ApiErrorResponse | Powerpack | None:
+) -> Powerpack:
     """Update a Powerpack
 
      Changes the Powerpack's name, sending rules or inbound application. Fields left out keep their
@@ -143,18 +154,24 @@ def sync(
             value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | Powerpack
+        Powerpack
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         powerpack_uuid=powerpack_uuid,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -196,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePowerpackRequest,
-) -> ApiErrorResponse | Powerpack | None:
+) -> Powerpack:
     """Update a Powerpack
 
      Changes the Powerpack's name, sending rules or inbound application. Fields left out keep their
@@ -208,17 +225,19 @@ async def asyncio(
             value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | Powerpack
+        Powerpack
     """
 
-    return (
-        await asyncio_detailed(
-            powerpack_uuid=powerpack_uuid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        powerpack_uuid=powerpack_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.create_profile_request import CreateProfileRequest
 from ...models.create_profile_response import CreateProfileResponse
@@ -74,6 +75,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateProfileResponse:
+    if response.status_code == 200:
+        response_200 = CreateProfileResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | CreateProfileResponse]:
@@ -127,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProfileRequest,
-) -> ApiErrorResponse | CreateProfileResponse | None:
+) -> CreateProfileResponse:
     """Create a business profile
 
      Describes a business to Plivo so that it can register 10DLC brands and verify toll-free numbers.
@@ -143,17 +154,23 @@ def sync(
             an `INDIVIDUAL` gives its `ein`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CreateProfileResponse
+        CreateProfileResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -196,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProfileRequest,
-) -> ApiErrorResponse | CreateProfileResponse | None:
+) -> CreateProfileResponse:
     """Create a business profile
 
      Describes a business to Plivo so that it can register 10DLC brands and verify toll-free numbers.
@@ -212,16 +229,18 @@ async def asyncio(
             an `INDIVIDUAL` gives its `ein`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CreateProfileResponse
+        CreateProfileResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.delete_profile_response import DeleteProfileResponse
 from ...types import Response
@@ -70,6 +71,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteProfileResponse:
+    if response.status_code == 200:
+        response_200 = DeleteProfileResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | DeleteProfileResponse]:
@@ -117,7 +128,7 @@ def sync(
     profile_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | DeleteProfileResponse | None:
+) -> DeleteProfileResponse:
     """Delete a business profile
 
      Deletes a secondary profile. The primary profile cannot be deleted, and an unknown uuid gives 404
@@ -127,17 +138,23 @@ def sync(
         profile_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | DeleteProfileResponse
+        DeleteProfileResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         profile_uuid=profile_uuid,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -174,7 +191,7 @@ async def asyncio(
     profile_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | DeleteProfileResponse | None:
+) -> DeleteProfileResponse:
     """Delete a business profile
 
      Deletes a secondary profile. The primary profile cannot be deleted, and an unknown uuid gives 404
@@ -184,16 +201,18 @@ async def asyncio(
         profile_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | DeleteProfileResponse
+        DeleteProfileResponse
     """
 
-    return (
-        await asyncio_detailed(
-            profile_uuid=profile_uuid,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        profile_uuid=profile_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.profile_response import ProfileResponse
 from ...types import Response
@@ -70,6 +71,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfileResponse:
+    if response.status_code == 200:
+        response_200 = ProfileResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | ProfileResponse]:
@@ -118,7 +129,7 @@ def sync(
     profile_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | ProfileResponse | None:
+) -> ProfileResponse:
     """Get a business profile
 
      Returns one profile, wrapped in a `profile` key next to `api_id`. Older profiles may carry values
@@ -129,17 +140,23 @@ def sync(
         profile_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | ProfileResponse
+        ProfileResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         profile_uuid=profile_uuid,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -177,7 +194,7 @@ async def asyncio(
     profile_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | ProfileResponse | None:
+) -> ProfileResponse:
     """Get a business profile
 
      Returns one profile, wrapped in a `profile` key next to `api_id`. Older profiles may carry values
@@ -188,16 +205,18 @@ async def asyncio(
         profile_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | ProfileResponse
+        ProfileResponse
     """
 
-    return (
-        await asyncio_detailed(
-            profile_uuid=profile_uuid,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        profile_uuid=profile_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.create_brand_request import CreateBrandRequest
 from ...models.create_brand_response import CreateBrandResponse
@@ -74,6 +75,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateBrandResponse:
+    if response.status_code == 200:
+        response_200 = CreateBrandResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | CreateBrandResponse]:
@@ -123,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBrandRequest,
-) -> ApiErrorResponse | CreateBrandResponse | None:
+) -> CreateBrandResponse:
     """Register a 10DLC brand
 
      Submits a profile to The Campaign Registry as a US 10DLC brand. Registration is asynchronous: the
@@ -135,17 +146,23 @@ def sync(
         body (CreateBrandRequest): A brand to register from an existing profile.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CreateBrandResponse
+        CreateBrandResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -184,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBrandRequest,
-) -> ApiErrorResponse | CreateBrandResponse | None:
+) -> CreateBrandResponse:
     """Register a 10DLC brand
 
      Submits a profile to The Campaign Registry as a US 10DLC brand. Registration is asynchronous: the
@@ -196,16 +213,18 @@ async def asyncio(
         body (CreateBrandRequest): A brand to register from an existing profile.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CreateBrandResponse
+        CreateBrandResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

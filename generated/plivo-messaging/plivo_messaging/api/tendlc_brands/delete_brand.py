@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.delete_brand_response import DeleteBrandResponse
 from ...types import Response
@@ -69,6 +70,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteBrandResponse:
+    if response.status_code == 200:
+        response_200 = DeleteBrandResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | DeleteBrandResponse]:
@@ -119,7 +130,7 @@ def sync(
     brand_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | DeleteBrandResponse | None:
+) -> DeleteBrandResponse:
     """Deactivate a 10DLC brand
 
      Deactivates the brand with The Campaign Registry; its campaigns stop working. Answers 200 with the
@@ -132,17 +143,23 @@ def sync(
             rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | DeleteBrandResponse
+        DeleteBrandResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         brand_id=brand_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -182,7 +199,7 @@ async def asyncio(
     brand_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | DeleteBrandResponse | None:
+) -> DeleteBrandResponse:
     """Deactivate a 10DLC brand
 
      Deactivates the brand with The Campaign Registry; its campaigns stop working. Answers 200 with the
@@ -195,16 +212,18 @@ async def asyncio(
             rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | DeleteBrandResponse
+        DeleteBrandResponse
     """
 
-    return (
-        await asyncio_detailed(
-            brand_id=brand_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.brand_usecases import BrandUsecases
 from ...types import Response
@@ -69,6 +70,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BrandUsecases:
+    if response.status_code == 200:
+        response_200 = BrandUsecases.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | BrandUsecases]:
@@ -119,7 +130,7 @@ def sync(
     brand_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | BrandUsecases | None:
+) -> BrandUsecases:
     """List the campaign use cases a brand may register
 
      Returns the campaign use cases open to this brand, which depend on its type and vetting score.
@@ -132,17 +143,23 @@ def sync(
             rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | BrandUsecases
+        BrandUsecases
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         brand_id=brand_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -182,7 +199,7 @@ async def asyncio(
     brand_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | BrandUsecases | None:
+) -> BrandUsecases:
     """List the campaign use cases a brand may register
 
      Returns the campaign use cases open to this brand, which depend on its type and vetting score.
@@ -195,16 +212,18 @@ async def asyncio(
             rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | BrandUsecases
+        BrandUsecases
     """
 
-    return (
-        await asyncio_detailed(
-            brand_id=brand_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.brand_list import BrandList
 from ...models.brand_registration_status import BrandRegistrationStatus
@@ -100,6 +101,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BrandList:
+    if response.status_code == 200:
+        response_200 = BrandList.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | BrandList]:
@@ -169,7 +180,7 @@ def sync(
     registration_status: BrandRegistrationStatus | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ApiErrorResponse | BrandList | None:
+) -> BrandList:
     """List 10DLC brands
 
      Returns the account's brands in pages, in an array named `brands`. `meta` may lack `total_count`
@@ -189,21 +200,27 @@ def sync(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | BrandList
+        BrandList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         type_=type_,
         status=status,
         registration_status=registration_status,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -262,7 +279,7 @@ async def asyncio(
     registration_status: BrandRegistrationStatus | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ApiErrorResponse | BrandList | None:
+) -> BrandList:
     """List 10DLC brands
 
      Returns the account's brands in pages, in an array named `brands`. `meta` may lack `total_count`
@@ -282,20 +299,22 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | BrandList
+        BrandList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            type_=type_,
-            status=status,
-            registration_status=registration_status,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        type_=type_,
+        status=status,
+        registration_status=registration_status,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.delete_campaign_response import DeleteCampaignResponse
 from ...types import Response
@@ -69,6 +70,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteCampaignResponse:
+    if response.status_code == 200:
+        response_200 = DeleteCampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | DeleteCampaignResponse]:
@@ -120,7 +131,7 @@ def sync(
     campaign_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | DeleteCampaignResponse | None:
+) -> DeleteCampaignResponse:
     """Deactivate a 10DLC campaign
 
      Deactivates the campaign; numbers linked to it can no longer send A2P traffic under it. Answers
@@ -134,17 +145,23 @@ def sync(
             rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | DeleteCampaignResponse
+        DeleteCampaignResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         campaign_id=campaign_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -185,7 +202,7 @@ async def asyncio(
     campaign_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | DeleteCampaignResponse | None:
+) -> DeleteCampaignResponse:
     """Deactivate a 10DLC campaign
 
      Deactivates the campaign; numbers linked to it can no longer send A2P traffic under it. Answers
@@ -199,16 +216,18 @@ async def asyncio(
             rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | DeleteCampaignResponse
+        DeleteCampaignResponse
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_id=campaign_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.campaign_response import CampaignResponse
 from ...types import Response
@@ -69,6 +70,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignResponse:
+    if response.status_code == 200:
+        response_200 = CampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | CampaignResponse]:
@@ -121,7 +132,7 @@ def sync(
     campaign_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | CampaignResponse | None:
+) -> CampaignResponse:
     """Get a 10DLC campaign
 
      Returns one campaign, wrapped in a `campaign` key next to `api_id`. `sub_usecase` usually comes as
@@ -136,17 +147,23 @@ def sync(
             rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CampaignResponse
+        CampaignResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         campaign_id=campaign_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -188,7 +205,7 @@ async def asyncio(
     campaign_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | CampaignResponse | None:
+) -> CampaignResponse:
     """Get a 10DLC campaign
 
      Returns one campaign, wrapped in a `campaign` key next to `api_id`. `sub_usecase` usually comes as
@@ -203,16 +220,18 @@ async def asyncio(
             rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CampaignResponse
+        CampaignResponse
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_id=campaign_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

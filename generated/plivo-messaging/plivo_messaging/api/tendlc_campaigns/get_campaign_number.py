@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.campaign_numbers import CampaignNumbers
 from ...types import Response
@@ -71,6 +72,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignNumbers:
+    if response.status_code == 200:
+        response_200 = CampaignNumbers.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | CampaignNumbers]:
@@ -128,7 +139,7 @@ def sync(
     number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | CampaignNumbers | None:
+) -> CampaignNumbers:
     """Get one number's link to a 10DLC campaign
 
      Returns the same shape as the campaign's number list, with a single entry in `phone_numbers`.
@@ -145,18 +156,24 @@ def sync(
             code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CampaignNumbers
+        CampaignNumbers
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         campaign_id=campaign_id,
         number=number,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -203,7 +220,7 @@ async def asyncio(
     number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | CampaignNumbers | None:
+) -> CampaignNumbers:
     """Get one number's link to a 10DLC campaign
 
      Returns the same shape as the campaign's number list, with a single entry in `phone_numbers`.
@@ -220,17 +237,19 @@ async def asyncio(
             code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CampaignNumbers
+        CampaignNumbers
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_id=campaign_id,
-            number=number,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        number=number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

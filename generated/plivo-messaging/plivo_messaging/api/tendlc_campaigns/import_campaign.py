@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.import_campaign_request import ImportCampaignRequest
 from ...models.import_campaign_response import ImportCampaignResponse
@@ -74,6 +75,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImportCampaignResponse:
+    if response.status_code == 200:
+        response_200 = ImportCampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | ImportCampaignResponse]:
@@ -122,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ImportCampaignRequest,
-) -> ApiErrorResponse | ImportCampaignResponse | None:
+) -> ImportCampaignResponse:
     """Import a campaign shared with Plivo
 
      Accepts a campaign that another connectivity partner registered and shared with Plivo, so that
@@ -133,17 +144,23 @@ def sync(
         body (ImportCampaignRequest): A campaign shared with Plivo by another provider, to import.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | ImportCampaignResponse
+        ImportCampaignResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -181,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ImportCampaignRequest,
-) -> ApiErrorResponse | ImportCampaignResponse | None:
+) -> ImportCampaignResponse:
     """Import a campaign shared with Plivo
 
      Accepts a campaign that another connectivity partner registered and shared with Plivo, so that
@@ -192,16 +209,18 @@ async def asyncio(
         body (ImportCampaignRequest): A campaign shared with Plivo by another provider, to import.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | ImportCampaignResponse
+        ImportCampaignResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

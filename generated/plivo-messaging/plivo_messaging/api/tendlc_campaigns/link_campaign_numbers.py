@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.link_campaign_numbers_request import LinkCampaignNumbersRequest
 from ...models.link_campaign_numbers_response import LinkCampaignNumbersResponse
@@ -78,6 +79,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LinkCampaignNumbersResponse:
+    if response.status_code == 202:
+        response_202 = LinkCampaignNumbersResponse.from_dict(response.json())
+
+        return response_202
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | LinkCampaignNumbersResponse]:
@@ -136,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LinkCampaignNumbersRequest,
-) -> ApiErrorResponse | LinkCampaignNumbersResponse | None:
+) -> LinkCampaignNumbersResponse:
     """Link numbers to a 10DLC campaign
 
      Asks the carriers to attach Plivo long codes to the campaign. Linking is asynchronous; each
@@ -154,18 +165,24 @@ def sync(
         body (LinkCampaignNumbersRequest): Numbers to link to a campaign.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | LinkCampaignNumbersResponse
+        LinkCampaignNumbersResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         campaign_id=campaign_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -213,7 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LinkCampaignNumbersRequest,
-) -> ApiErrorResponse | LinkCampaignNumbersResponse | None:
+) -> LinkCampaignNumbersResponse:
     """Link numbers to a 10DLC campaign
 
      Asks the carriers to attach Plivo long codes to the campaign. Linking is asynchronous; each
@@ -231,17 +248,19 @@ async def asyncio(
         body (LinkCampaignNumbersRequest): Numbers to link to a campaign.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | LinkCampaignNumbersResponse
+        LinkCampaignNumbersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_id=campaign_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

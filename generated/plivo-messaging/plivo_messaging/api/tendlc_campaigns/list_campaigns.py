@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.campaign_list import CampaignList
 from ...models.campaign_registration_status import CampaignRegistrationStatus
@@ -104,6 +105,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignList:
+    if response.status_code == 200:
+        response_200 = CampaignList.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | CampaignList]:
@@ -180,7 +191,7 @@ def sync(
     campaign_source: CampaignSource | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ApiErrorResponse | CampaignList | None:
+) -> CampaignList:
     """List 10DLC campaigns
 
      Returns the account's campaigns in pages, in an array named `campaigns`. `meta` may lack
@@ -204,22 +215,28 @@ def sync(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CampaignList
+        CampaignList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         brand_id=brand_id,
         usecase=usecase,
         registration_status=registration_status,
         campaign_source=campaign_source,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -285,7 +302,7 @@ async def asyncio(
     campaign_source: CampaignSource | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ApiErrorResponse | CampaignList | None:
+) -> CampaignList:
     """List 10DLC campaigns
 
      Returns the account's campaigns in pages, in an array named `campaigns`. `meta` may lack
@@ -309,21 +326,23 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CampaignList
+        CampaignList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            brand_id=brand_id,
-            usecase=usecase,
-            registration_status=registration_status,
-            campaign_source=campaign_source,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        usecase=usecase,
+        registration_status=registration_status,
+        campaign_source=campaign_source,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

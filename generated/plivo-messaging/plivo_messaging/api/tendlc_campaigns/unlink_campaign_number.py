@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.callback_method import CallbackMethod
 from ...models.unlink_campaign_number_response import UnlinkCampaignNumberResponse
@@ -93,6 +94,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UnlinkCampaignNumberResponse:
+    if response.status_code == 202:
+        response_202 = UnlinkCampaignNumberResponse.from_dict(response.json())
+
+        return response_202
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | UnlinkCampaignNumberResponse]:
@@ -159,7 +170,7 @@ def sync(
     client: AuthenticatedClient | Client,
     url_query: str | Unset = UNSET,
     method: CallbackMethod | Unset = UNSET,
-) -> ApiErrorResponse | UnlinkCampaignNumberResponse | None:
+) -> UnlinkCampaignNumberResponse:
     """Unlink a number from a 10DLC campaign
 
      Asks the carriers to detach the number from the campaign; the outcome arrives on the `url`
@@ -179,20 +190,26 @@ def sync(
         method (CallbackMethod | Unset): HTTP method Plivo uses to call a callback URL.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | UnlinkCampaignNumberResponse
+        UnlinkCampaignNumberResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         campaign_id=campaign_id,
         number=number,
-        client=client,
         url_query=url_query,
         method=method,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -248,7 +265,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     url_query: str | Unset = UNSET,
     method: CallbackMethod | Unset = UNSET,
-) -> ApiErrorResponse | UnlinkCampaignNumberResponse | None:
+) -> UnlinkCampaignNumberResponse:
     """Unlink a number from a 10DLC campaign
 
      Asks the carriers to detach the number from the campaign; the outcome arrives on the `url`
@@ -268,19 +285,21 @@ async def asyncio(
         method (CallbackMethod | Unset): HTTP method Plivo uses to call a callback URL.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | UnlinkCampaignNumberResponse
+        UnlinkCampaignNumberResponse
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_id=campaign_id,
-            number=number,
-            client=client,
-            url_query=url_query,
-            method=method,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        number=number,
+        url_query=url_query,
+        method=method,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

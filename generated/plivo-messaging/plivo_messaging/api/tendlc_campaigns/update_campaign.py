@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.campaign_response import CampaignResponse
 from ...models.update_campaign_request import UpdateCampaignRequest
@@ -78,6 +79,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignResponse:
+    if response.status_code == 200:
+        response_200 = CampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | CampaignResponse]:
@@ -137,7 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCampaignRequest,
-) -> ApiErrorResponse | CampaignResponse | None:
+) -> CampaignResponse:
     """Update a rejected 10DLC campaign
 
      Corrects the content of a campaign so it can be resubmitted. Plivo allows this only while the
@@ -156,18 +167,24 @@ def sync(
             every field, empty when the caller did not set it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CampaignResponse
+        CampaignResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         campaign_id=campaign_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -216,7 +233,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCampaignRequest,
-) -> ApiErrorResponse | CampaignResponse | None:
+) -> CampaignResponse:
     """Update a rejected 10DLC campaign
 
      Corrects the content of a campaign so it can be resubmitted. Plivo allows this only while the
@@ -235,17 +252,19 @@ async def asyncio(
             every field, empty when the caller did not set it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CampaignResponse
+        CampaignResponse
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_id=campaign_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.create_tollfree_verification_request import CreateTollfreeVerificationRequest
 from ...models.create_tollfree_verification_response import CreateTollfreeVerificationResponse
@@ -74,6 +75,18 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateTollfreeVerificationResponse:
+    if response.status_code == 201:
+        response_201 = CreateTollfreeVerificationResponse.from_dict(response.json())
+
+        return response_201
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | CreateTollfreeVerificationResponse]:
@@ -123,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTollfreeVerificationRequest,
-) -> ApiErrorResponse | CreateTollfreeVerificationResponse | None:
+) -> CreateTollfreeVerificationResponse:
     """Request verification of a toll-free number
 
      Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
@@ -135,17 +148,23 @@ def sync(
             with the traffic it will carry.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CreateTollfreeVerificationResponse
+        CreateTollfreeVerificationResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -184,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTollfreeVerificationRequest,
-) -> ApiErrorResponse | CreateTollfreeVerificationResponse | None:
+) -> CreateTollfreeVerificationResponse:
     """Request verification of a toll-free number
 
      Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
@@ -196,16 +215,18 @@ async def asyncio(
             with the traffic it will carry.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | CreateTollfreeVerificationResponse
+        CreateTollfreeVerificationResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.tollfree_verification import TollfreeVerification
 from ...types import Response
@@ -70,6 +71,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TollfreeVerification:
+    if response.status_code == 200:
+        response_200 = TollfreeVerification.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | TollfreeVerification]:
@@ -117,7 +128,7 @@ def sync(
     verification_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | TollfreeVerification | None:
+) -> TollfreeVerification:
     """Get a toll-free verification request
 
      Returns one verification request. Unlike the 10DLC resources, its fields sit at the top level next
@@ -127,17 +138,23 @@ def sync(
         verification_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | TollfreeVerification
+        TollfreeVerification
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         verification_uuid=verification_uuid,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -174,7 +191,7 @@ async def asyncio(
     verification_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | TollfreeVerification | None:
+) -> TollfreeVerification:
     """Get a toll-free verification request
 
      Returns one verification request. Unlike the 10DLC resources, its fields sit at the top level next
@@ -184,16 +201,18 @@ async def asyncio(
         verification_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | TollfreeVerification
+        TollfreeVerification
     """
 
-    return (
-        await asyncio_detailed(
-            verification_uuid=verification_uuid,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        verification_uuid=verification_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.standard_usecase import StandardUsecase
 from ...models.tollfree_verification_list import TollfreeVerificationList
@@ -115,6 +116,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TollfreeVerificationList:
+    if response.status_code == 200:
+        response_200 = TollfreeVerificationList.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | TollfreeVerificationList]:
@@ -212,7 +223,7 @@ def sync(
     created_lte: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ApiErrorResponse | TollfreeVerificationList | None:
+) -> TollfreeVerificationList:
     """List toll-free verification requests
 
      Returns verification requests in pages. `meta` gives the number of matches in `count` (some
@@ -245,15 +256,15 @@ def sync(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | TollfreeVerificationList
+        TollfreeVerificationList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         number=number,
         status=status,
         profile_uuid=profile_uuid,
@@ -264,7 +275,13 @@ def sync(
         created_lte=created_lte,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -351,7 +368,7 @@ async def asyncio(
     created_lte: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ApiErrorResponse | TollfreeVerificationList | None:
+) -> TollfreeVerificationList:
     """List toll-free verification requests
 
      Returns verification requests in pages. `meta` gives the number of matches in `count` (some
@@ -384,25 +401,27 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | TollfreeVerificationList
+        TollfreeVerificationList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            number=number,
-            status=status,
-            profile_uuid=profile_uuid,
-            usecase=usecase,
-            created_gt=created_gt,
-            created_gte=created_gte,
-            created_lt=created_lt,
-            created_lte=created_lte,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        number=number,
+        status=status,
+        profile_uuid=profile_uuid,
+        usecase=usecase,
+        created_gt=created_gt,
+        created_gte=created_gte,
+        created_lt=created_lt,
+        created_lte=created_lte,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

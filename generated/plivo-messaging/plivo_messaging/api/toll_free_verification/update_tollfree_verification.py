@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.update_tollfree_verification_request import UpdateTollfreeVerificationRequest
 from ...models.update_tollfree_verification_response import UpdateTollfreeVerificationResponse
@@ -79,6 +80,18 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateTollfreeVerificationResponse:
+    if response.status_code == 202:
+        response_202 = UpdateTollfreeVerificationResponse.from_dict(response.json())
+
+        return response_202
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | UpdateTollfreeVerificationResponse]:
@@ -131,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTollfreeVerificationRequest,
-) -> ApiErrorResponse | UpdateTollfreeVerificationResponse | None:
+) -> UpdateTollfreeVerificationResponse:
     """Update a toll-free verification request
 
      Changes a request that is `SUBMITTED` or `UPDATE_REQUIRED`; other states reject updates. The number
@@ -143,18 +156,24 @@ def sync(
             one. The number cannot be changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | UpdateTollfreeVerificationResponse
+        UpdateTollfreeVerificationResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         verification_uuid=verification_uuid,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -196,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTollfreeVerificationRequest,
-) -> ApiErrorResponse | UpdateTollfreeVerificationResponse | None:
+) -> UpdateTollfreeVerificationResponse:
     """Update a toll-free verification request
 
      Changes a request that is `SUBMITTED` or `UPDATE_REQUIRED`; other states reject updates. The number
@@ -208,17 +227,19 @@ async def asyncio(
             one. The number cannot be changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | UpdateTollfreeVerificationResponse
+        UpdateTollfreeVerificationResponse
     """
 
-    return (
-        await asyncio_detailed(
-            verification_uuid=verification_uuid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        verification_uuid=verification_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.create_whats_app_template_request import CreateWhatsAppTemplateRequest
 from ...models.whats_app_template import WhatsAppTemplate
@@ -78,6 +79,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WhatsAppTemplate:
+    if response.status_code == 201:
+        response_201 = WhatsAppTemplate.from_dict(response.json())
+
+        return response_201
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | WhatsAppTemplate]:
@@ -133,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateWhatsAppTemplateRequest,
-) -> ApiErrorResponse | WhatsAppTemplate | None:
+) -> WhatsAppTemplate:
     """Create a WhatsApp message template
 
      Submits a message template for Meta's review under a WhatsApp Business Account. A new template is
@@ -148,18 +159,24 @@ def sync(
             unconfirmed).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | WhatsAppTemplate
+        WhatsAppTemplate
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         waba_id=waba_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -204,7 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateWhatsAppTemplateRequest,
-) -> ApiErrorResponse | WhatsAppTemplate | None:
+) -> WhatsAppTemplate:
     """Create a WhatsApp message template
 
      Submits a message template for Meta's review under a WhatsApp Business Account. A new template is
@@ -219,17 +236,19 @@ async def asyncio(
             unconfirmed).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | WhatsAppTemplate
+        WhatsAppTemplate
     """
 
-    return (
-        await asyncio_detailed(
-            waba_id=waba_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...types import Response
 
@@ -67,6 +68,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ApiErrorResponse]:
@@ -120,7 +130,7 @@ def sync(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiErrorResponse | None:
+) -> Any:
     """Delete a WhatsApp message template
 
      Deletes the template from the WhatsApp Business Account. Unconfirmed: the success status is
@@ -133,18 +143,24 @@ def sync(
             template), digits sent as a string.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiErrorResponse
+        Any
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         waba_id=waba_id,
         template_id=template_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -187,7 +203,7 @@ async def asyncio(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiErrorResponse | None:
+) -> Any:
     """Delete a WhatsApp message template
 
      Deletes the template from the WhatsApp Business Account. Unconfirmed: the success status is
@@ -200,17 +216,19 @@ async def asyncio(
             template), digits sent as a string.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiErrorResponse
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            waba_id=waba_id,
-            template_id=template_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        template_id=template_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.whats_app_template import WhatsAppTemplate
 from ...types import Response
@@ -71,6 +72,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WhatsAppTemplate:
+    if response.status_code == 200:
+        response_200 = WhatsAppTemplate.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | WhatsAppTemplate]:
@@ -124,7 +135,7 @@ def sync(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | WhatsAppTemplate | None:
+) -> WhatsAppTemplate:
     """Get a WhatsApp message template
 
      Returns one template with its review status and quality rating. Unconfirmed: the path shape (the
@@ -137,18 +148,24 @@ def sync(
             template), digits sent as a string.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | WhatsAppTemplate
+        WhatsAppTemplate
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         waba_id=waba_id,
         template_id=template_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -191,7 +208,7 @@ async def asyncio(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiErrorResponse | WhatsAppTemplate | None:
+) -> WhatsAppTemplate:
     """Get a WhatsApp message template
 
      Returns one template with its review status and quality rating. Unconfirmed: the path shape (the
@@ -204,17 +221,19 @@ async def asyncio(
             template), digits sent as a string.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | WhatsAppTemplate
+        WhatsAppTemplate
     """
 
-    return (
-        await asyncio_detailed(
-            waba_id=waba_id,
-            template_id=template_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        template_id=template_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

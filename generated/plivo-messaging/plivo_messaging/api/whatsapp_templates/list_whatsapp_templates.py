@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.whats_app_template_list import WhatsAppTemplateList
 from ...types import UNSET, Response, Unset
@@ -81,6 +82,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WhatsAppTemplateList:
+    if response.status_code == 200:
+        response_200 = WhatsAppTemplateList.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | WhatsAppTemplateList]:
@@ -138,7 +149,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ApiErrorResponse | WhatsAppTemplateList | None:
+) -> WhatsAppTemplateList:
     """List WhatsApp message templates
 
      Returns the templates of a WhatsApp Business Account in pages. Unconfirmed: the pagination and
@@ -152,19 +163,25 @@ def sync(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | WhatsAppTemplateList
+        WhatsAppTemplateList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         waba_id=waba_id,
-        client=client,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -211,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ApiErrorResponse | WhatsAppTemplateList | None:
+) -> WhatsAppTemplateList:
     """List WhatsApp message templates
 
      Returns the templates of a WhatsApp Business Account in pages. Unconfirmed: the pagination and
@@ -225,18 +242,20 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | WhatsAppTemplateList
+        WhatsAppTemplateList
     """
 
-    return (
-        await asyncio_detailed(
-            waba_id=waba_id,
-            client=client,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)

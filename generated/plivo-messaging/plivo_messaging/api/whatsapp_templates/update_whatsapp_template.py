@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
 from ...models.update_whats_app_template_request import UpdateWhatsAppTemplateRequest
 from ...models.whats_app_template import WhatsAppTemplate
@@ -80,6 +81,16 @@ def _parse_response(
         return None
 
 
+# override: parse a 2xx answer, raise for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WhatsAppTemplate:
+    if response.status_code == 200:
+        response_200 = WhatsAppTemplate.from_dict(response.json())
+
+        return response_200
+
+    raise error_for_response(response)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | WhatsAppTemplate]:
@@ -139,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateWhatsAppTemplateRequest,
-) -> ApiErrorResponse | WhatsAppTemplate | None:
+) -> WhatsAppTemplate:
     """Edit a WhatsApp message template
 
      Changes the category or the components of a template, which sends it back to Meta's review. Meta
@@ -155,19 +166,25 @@ def sync(
             unconfirmed); send at least one.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | WhatsAppTemplate
+        WhatsAppTemplate
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         waba_id=waba_id,
         template_id=template_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -216,7 +233,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateWhatsAppTemplateRequest,
-) -> ApiErrorResponse | WhatsAppTemplate | None:
+) -> WhatsAppTemplate:
     """Edit a WhatsApp message template
 
      Changes the category or the components of a template, which sends it back to Meta's review. Meta
@@ -232,18 +249,20 @@ async def asyncio(
             unconfirmed); send at least one.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
+            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiErrorResponse | WhatsAppTemplate
+        WhatsAppTemplate
     """
 
-    return (
-        await asyncio_detailed(
-            waba_id=waba_id,
-            template_id=template_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        template_id=template_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(client=client, response=response)
