@@ -160,7 +160,7 @@ _BY_STATUS: dict[int, type[PlivoError]] = {
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a `Retry-After` value (delta-seconds or HTTP date); `None` if absent or invalid."""
+    """Seconds to wait from a `Retry-After` value (delta-seconds or HTTP date); `None` if absent or bad."""
     if value is None or not value.strip():
         return None
     value = value.strip()
@@ -208,11 +208,11 @@ def error_for_response(response: httpx.Response) -> PlivoError:
     api_id, error = _body(response)
     request = response.request
     # User information in the URL (https://user:secret@host) would be a credential: never keep it.
-    url = str(request.url.copy_with(username=None, password=None)) if request.url.userinfo else str(request.url)
+    url = request.url.copy_with(username=None, password=None) if request.url.userinfo else request.url
     return _error_class(response.status_code)(
         response.status_code,
         method=request.method,
-        url=url,
+        url=str(url),
         api_id=api_id,
         error=error,
         headers=response.headers,

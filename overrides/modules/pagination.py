@@ -62,7 +62,9 @@ class _PhoneNumbersPage(Protocol[T]):
 class _Cursor:
     """Where the iteration stands and whether another page is needed."""
 
-    def __init__(self, operation: Callable[..., object], page_size: int, max_items: int | None, filters: dict[str, Any]):
+    def __init__(
+        self, operation: Callable[..., object], page_size: int, max_items: int | None, filters: dict[str, Any]
+    ) -> None:
         if not 1 <= page_size <= MAX_PAGE_SIZE:
             raise ValueError(f"page_size must be 1 to {MAX_PAGE_SIZE}, got {page_size}")
         if max_items is not None and max_items < 0:
@@ -82,7 +84,8 @@ class _Cursor:
         """The records of `page` to hand out; decides whether there is a next page."""
         records = _records(page)
         self.offset += len(records)
-        self.done = not self.paginated or not records or _last_page(page, self.offset, len(records), self.page_size)
+        last = _last_page(page, self.offset, len(records), self.page_size)
+        self.done = not self.paginated or not records or last
         if self.remaining is not None:
             records = records[: self.remaining]
             self.remaining -= len(records)
