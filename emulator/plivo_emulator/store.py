@@ -242,6 +242,35 @@ class Store:
                 (account, kind, parent, resource_id, _dumps(doc)),
             )
 
+    def put_resources(
+        self, account: str, kind: str, items: Sequence[tuple[str, Mapping[str, Any]]], parent: str = ""
+    ) -> None:
+        """`put_resource` for several (id, document) pairs, in one statement."""
+        if not items:
+            return
+        with self.transaction():
+            self._conn.executemany(
+                "INSERT INTO resources (account, kind, parent, id, doc) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (account, kind, parent, id) DO UPDATE SET doc=excluded.doc",
+                [(account, kind, parent, resource_id, _dumps(doc)) for resource_id, doc in items],
+            )
+
+    def existing_resource_ids(self, account: str, kind: str, resource_ids: Sequence[str]) -> set[str]:
+        """Which of `resource_ids` exist (under any parent)."""
+        wanted = list(dict.fromkeys(resource_ids))
+        found: set[str] = set()
+        with self._lock:
+            # SQLite limits the number of parameters of one statement; 500 ids at a time stays below it.
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                rows = self._conn.execute(
+                    f"SELECT id FROM resources WHERE account=? AND kind=? AND id IN ({marks})",
+                    [account, kind, *chunk],
+                ).fetchall()
+                found.update(str(r[0]) for r in rows)
+        return found
+
     def get_resource(
         self, account: str, kind: str, resource_id: str, parent: str | None = None
     ) -> dict[str, Any] | None:

@@ -138,6 +138,35 @@ def test_send_hook_sees_committed_messages(emu: EmulatorServer, client: httpx.Cl
     assert list(seen[0].message_uuids) == body["message_uuid"]
 
 
+def test_storing_hook_runs_inside_the_send_transaction(emu: EmulatorServer, client: httpx.Client) -> None:
+    def hook(event: MessagesQueued) -> None:
+        assert not any(emu.runtime.store.get_message(None, u) for u in event.message_uuids)
+        for doc in event.documents:
+            doc["error_message"] = "changed before it was stored"
+
+    emu.runtime.hooks.messages_storing.append(hook)
+    try:
+        [message_uuid] = send(client).json()["message_uuid"]
+    finally:
+        emu.runtime.hooks.messages_storing.remove(hook)
+    assert client.get(f"Message/{message_uuid}/").json()["error_message"] == "changed before it was stored"
+
+
+def test_a_failing_storing_hook_stores_nothing(emu: EmulatorServer, client: httpx.Client) -> None:
+    before = len(emu.runtime.store.all_messages())
+
+    def hook(event: MessagesQueued) -> None:
+        raise RuntimeError("broken extension")
+
+    emu.runtime.hooks.messages_storing.append(hook)
+    try:
+        resp = send(client)
+    finally:
+        emu.runtime.hooks.messages_storing.remove(hook)
+    assert resp.status_code == 500
+    assert len(emu.runtime.store.all_messages()) == before
+
+
 # ---------------------------------------------------------------------------------------- powerpack
 
 

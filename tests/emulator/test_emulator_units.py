@@ -10,6 +10,7 @@ from plivo_emulator.errors import ApiError
 from plivo_emulator.pagination import page_meta
 from plivo_emulator.routing import Router
 from plivo_emulator.spec import Operation
+from plivo_emulator.store import Store
 
 
 @pytest.mark.parametrize(
@@ -109,3 +110,18 @@ def test_literal_segments_win_over_parameters() -> None:
     with pytest.raises(ApiError) as excinfo:
         router.match("GET", "/v1/Account/MA1/10dlc/Campaign//")
     assert excinfo.value.status == 404
+
+
+def test_store_batch_resource_helpers() -> None:
+    store = Store()
+    store.put_resources("MA1", "thing", [("a", {"n": 1}), ("b", {"n": 2})])
+    store.put_resources("MA1", "thing", [("a", {"n": 3})])  # replaced, keeps its place
+    store.put_resource("MA2", "thing", "c", {"n": 4})
+    docs, total = store.list_resources("MA1", "thing", newest_first=False)
+    assert (docs, total) == ([{"n": 3}, {"n": 2}], 2)
+    assert store.existing_resource_ids("MA1", "thing", ["a", "c", "z", "a"]) == {"a"}
+    assert store.existing_resource_ids("MA1", "thing", []) == set()
+    many = [str(n) for n in range(1200)]
+    store.put_resources("MA1", "many", [(n, {}) for n in many])
+    assert store.existing_resource_ids("MA1", "many", [*many, "x"]) == set(many)
+    store.close()

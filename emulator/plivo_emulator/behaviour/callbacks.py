@@ -21,6 +21,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -55,6 +56,18 @@ def url_problem(url: str) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return "only http and https URLs are called"
     return None
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A callback to make: what it is about and where it goes (see `Callbacks.enqueue`)."""
+
+    event: str
+    subject: str
+    url: str
+    method: str
+    params: dict[str, str]
+    extra: dict[str, Any] | None = None
 
 
 class Callbacks:
@@ -94,31 +107,40 @@ class Callbacks:
         extra: dict[str, Any] | None = None,
     ) -> str:
         """Store a callback and queue it behind the earlier ones of its subject; returns its id."""
-        callback_id = new_api_id()
+        return self.enqueue_all(account, [Pending(event, subject, url, method, params, extra)])[0]
+
+    def enqueue_all(self, account: str, callbacks: list[Pending]) -> list[str]:
+        """`enqueue` for several callbacks, stored with one statement, queued in the order given."""
         now = clock.now()
-        method = method.upper() if method.upper() in ("GET", "POST") else "POST"
-        problem = url_problem(url)
-        doc: dict[str, Any] = {
-            "callback_id": callback_id,
-            "auth_id": account,
-            "event": event,
-            "subject": subject,
-            "url": url,
-            "method": method,
-            "params": params,
-            "state": "pending" if problem is None else "failed",
-            "attempts": 0,
-            "created_at": clock.iso(now),
-            "next_attempt_at": clock.iso(now) if problem is None else None,
-            "error": problem,
-            **(extra or {}),
-        }
-        self.store.put_resource(account, CALLBACK, callback_id, doc)
-        if problem is not None:
-            log.warning("callback %s to %r not sent: %s", callback_id, url, problem)
-            return callback_id
-        self._add_to_line(account, f"{account}/{subject}", callback_id, now)
-        return callback_id
+        created = clock.iso(now)
+        docs: list[dict[str, Any]] = []
+        for pending in callbacks:
+            method = pending.method.upper() if pending.method.upper() in ("GET", "POST") else "POST"
+            problem = url_problem(pending.url)
+            docs.append(
+                {
+                    "callback_id": new_api_id(),
+                    "auth_id": account,
+                    "event": pending.event,
+                    "subject": pending.subject,
+                    "url": pending.url,
+                    "method": method,
+                    "params": pending.params,
+                    "state": "pending" if problem is None else "failed",
+                    "attempts": 0,
+                    "created_at": created,
+                    "next_attempt_at": created if problem is None else None,
+                    "error": problem,
+                    **(pending.extra or {}),
+                }
+            )
+        self.store.put_resources(account, CALLBACK, [(doc["callback_id"], doc) for doc in docs])
+        for doc in docs:
+            if doc["error"] is not None:
+                log.warning("callback %s to %r not sent: %s", doc["callback_id"], doc["url"], doc["error"])
+            else:
+                self._add_to_line(account, f"{account}/{doc['subject']}", doc["callback_id"], now)
+        return [doc["callback_id"] for doc in docs]
 
     def _add_to_line(self, account: str, line: str, callback_id: str, due: datetime) -> None:
         queue = self._lines.setdefault(line, deque())

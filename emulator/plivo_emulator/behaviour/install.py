@@ -38,6 +38,7 @@ class Behaviour:
         self.compliance = Compliance(rt, self.settings, self.jobs, self.callbacks)
         self.traffic = Traffic(rt, self.settings.rate_limits)
         self.compliance.wrap()
+        rt.hooks.messages_storing.append(self.lifecycle.on_storing)
         rt.hooks.messages_queued.append(self.lifecycle.on_queued)
         rt.hooks.startup.append(self.start)
         rt.hooks.shutdown.append(self.stop)

@@ -1,10 +1,11 @@
 """Outbound messages move on: queued -> sent -> delivered (WhatsApp: -> read), or end failed,
 undelivered or rejected with an error code.
 
-When `sendMessage` has committed its records (`hooks.messages_queued`), each message gets a plan
-from its numbers (see `magic`, and the STOP opt-outs recorded by `inbound`):
+While `sendMessage` stores its records (`hooks.messages_storing`, inside its transaction), each
+message gets a plan from its numbers (see `magic`, and the STOP opt-outs recorded by `inbound`):
 
-* `instant`: the whole plan is applied before the send request returns;
+* `instant`: the whole plan is applied to the record before it is first written, in the send's own
+  transaction, so the send answers only once the final state and its callbacks are committed;
 * `realistic`: each step comes due on the emulator's clock: `sent` after a second (later when the
   account's throughput for the type is used up: 5 SMS, 0.25 MMS, 20 WhatsApp messages a second),
   the delivery report two seconds later, `read` five seconds after delivery; all times `time_scale`;
@@ -27,7 +28,7 @@ from .. import clock
 from ..hooks import MessagesQueued
 from ..store import Store
 from . import magic
-from .callbacks import Callbacks
+from .callbacks import Callbacks, Pending
 from .jobs import Jobs
 from .persist import OPTOUT
 from .settings import BehaviourSettings
@@ -119,6 +120,42 @@ def status_params(doc: dict[str, Any]) -> dict[str, str]:
     return {key: value for key, value in params.items() if value != ""}
 
 
+class Moment:
+    """One instant in the forms a transition writes (formatted once, however many steps use it)."""
+
+    def __init__(self, at: datetime) -> None:
+        self.stamp = clock.message_time(at, micro=True)
+        self.callback = callback_time(at)
+
+
+def transition(doc: dict[str, Any], state: str, error_code: str | None, at: Moment) -> dict[str, Any]:
+    """The changes that move the message `doc` to `state` at `at`; raises TransitionError when it
+    cannot go there."""
+    current = str(doc["message_state"])
+    if state not in NEXT.get(current, frozenset()):
+        raise TransitionError(f"a {current} message cannot become {state}")
+    if state == "read" and doc["message_type"] != "whatsapp":
+        raise TransitionError("only WhatsApp messages are read")
+    code = _code_for(state, error_code)
+    times = dict(doc.get("_times") or {"queued": _queued_time(doc)})
+    changes: dict[str, Any] = {
+        "message_state": state,
+        "error_code": code,
+        "error_message": magic.error_message(code),
+        "message_updated_time": at.stamp,
+        "_sequence": int(doc.get("_sequence") or 1) + 1,  # `queued` was 1
+    }
+    if state == "sent":
+        changes["message_sent_time"] = at.stamp
+        times["sent"] = at.callback
+    elif state in ("delivered", "undelivered", "read"):
+        times["report"] = at.callback
+    if code == magic.EXPIRED_CODE:
+        changes["total_amount"] = "0.00000"  # an expired message is not charged
+    changes["_times"] = times
+    return changes
+
+
 class Lifecycle:
     def __init__(self, store: Store, settings: BehaviourSettings, jobs: Jobs, callbacks: Callbacks) -> None:
         self.store = store
@@ -133,9 +170,15 @@ class Lifecycle:
     def _seconds(self, base: float) -> timedelta:
         return timedelta(seconds=base * self.settings.time_scale)
 
-    def outcome(self, account: str, doc: dict[str, Any]) -> magic.Outcome:
+    def outcome(self, account: str, doc: dict[str, Any], opted_out: set[str] | None = None) -> magic.Outcome:
+        """How a message ends; `opted_out`: the STOP pairs already looked up for a batch."""
         src, dst = str(doc["from_number"]), str(doc.get("_destination") or doc["to_number"])
-        if self.store.get_resource(account, OPTOUT, f"{src}:{dst}") is not None:
+        pair = f"{src}:{dst}"
+        if opted_out is None:
+            stopped = self.store.get_resource(account, OPTOUT, pair) is not None
+        else:
+            stopped = pair in opted_out
+        if stopped:
             return magic.Outcome("failed", magic.STOP_CODE)
         return magic.message_outcome(src, dst, str(doc["message_type"]))
 
@@ -168,49 +211,31 @@ class Lifecycle:
 
     # ---------------------------------------------------------------------------- transitions
 
+    def _callback(self, doc: dict[str, Any]) -> Pending | None:
+        """The status callback reporting the message's current state, when the send gave a `url`."""
+        request = doc.get("_request") or {}
+        url = str(request.get("url") or "")
+        if not url:
+            return None
+        method = str(request.get("method") or "POST")
+        return Pending(EVENT, doc["message_uuid"], url, method, status_params(doc))
+
     def _report(self, account: str, doc: dict[str, Any]) -> None:
-        url = str((doc.get("_request") or {}).get("url") or "")
-        if url:
-            method = str((doc.get("_request") or {}).get("method") or "POST")
-            self.callbacks.enqueue(account, EVENT, doc["message_uuid"], url, method, status_params(doc))
+        pending = self._callback(doc)
+        if pending is not None:
+            self.callbacks.enqueue_all(account, [pending])
 
     def apply(self, account: str, message_uuid: str, state: str, error_code: str | None) -> dict[str, Any]:
         """Move a message to `state` now, store it and report it; returns the new record."""
-        now = clock.now()
         with self.store.transaction():
             doc = self.store.get_message(account, message_uuid)
             if doc is None:
                 raise TransitionError(f"message {message_uuid} not found")
-            current = str(doc["message_state"])
-            if state not in NEXT.get(current, frozenset()):
-                raise TransitionError(f"a {current} message cannot become {state}")
-            if state == "read" and doc["message_type"] != "whatsapp":
-                raise TransitionError("only WhatsApp messages are read")
-            code = _code_for(state, error_code)
-            times = dict(doc.get("_times") or {"queued": _queued_time(doc)})
-            changes: dict[str, Any] = {
-                "message_state": state,
-                "error_code": code,
-                "error_message": magic.error_message(code),
-                "message_updated_time": clock.message_time(now, micro=True),
-                "_sequence": int(doc.get("_sequence") or 1) + 1,  # `queued` was 1
-            }
-            if state == "sent":
-                changes["message_sent_time"] = clock.message_time(now, micro=True)
-                times["sent"] = callback_time(now)
-            elif state in ("delivered", "undelivered", "read"):
-                times["report"] = callback_time(now)
-            if code == magic.EXPIRED_CODE:
-                changes["total_amount"] = "0.00000"  # an expired message is not charged
-            changes["_times"] = times
+            changes = transition(doc, state, error_code, Moment(clock.now()))
             updated = self.store.update_message(message_uuid, changes)
             assert updated is not None
             self._report(account, updated)
         return updated
-
-    def _apply_steps(self, account: str, message_uuid: str, steps: list[Step]) -> None:
-        for step in steps:
-            self.apply(account, message_uuid, step.state, step.error_code)
 
     def _job(self, account: str, data: dict[str, Any]) -> tuple[datetime, dict[str, Any]] | None:
         steps = [Step.load(raw) for raw in data["steps"]]
@@ -232,27 +257,47 @@ class Lifecycle:
         data = {"message_uuid": message_uuid, "expect": expect, "steps": [s.dump() for s in steps]}
         self.jobs.schedule(account, f"message:{message_uuid}", steps[0].at, "message", data)
 
+    def _opted_out(self, account: str, docs: tuple[dict[str, Any], ...]) -> set[str]:
+        """The `src:dst` pairs of these messages whose handset texted STOP (one query for all)."""
+        pairs = [f"{doc['from_number']}:{doc.get('_destination') or doc['to_number']}" for doc in docs]
+        return self.store.existing_resource_ids(account, OPTOUT, pairs)
+
     # --------------------------------------------------------------------------------- entry points
 
-    def on_queued(self, event: MessagesQueued) -> None:
-        """`hooks.messages_queued`: report `queued`, then plan each message's way on."""
+    def on_storing(self, event: MessagesQueued) -> None:
+        """`hooks.messages_storing`, inside the send's transaction: report `queued`, then plan each
+        message's way on. In `instant` mode the whole plan is applied to the record before it is
+        written, so each message is written once, in its final state, with one callback stored per
+        change (in `Sequence` order)."""
         now = clock.now()
-        with self.store.transaction():
-            for doc in event.documents:
-                uuid = doc["message_uuid"]
-                self._report(event.account, doc)
-                outcome = self.outcome(event.account, doc)
-                steps = self.plan(event.account, doc, outcome, now)
-                mode = self.settings.lifecycle
-                if mode == "instant" and outcome.state != "queued":
-                    self._apply_steps(event.account, uuid, steps)
-                elif mode == "manual":
-                    expires = now + timedelta(seconds=self._expiry(doc))
-                    self._schedule(
-                        event.account, uuid, [Step("failed", magic.EXPIRED_CODE, expires)], "queued"
-                    )
-                else:  # realistic, or a message that stays queued until it expires
-                    self._schedule(event.account, uuid, steps, "queued")
+        moment = Moment(now)
+        mode = self.settings.lifecycle
+        account = event.account
+        opted_out = self._opted_out(account, event.documents)
+        callbacks: list[Pending] = []
+        for doc in event.documents:
+            uuid = doc["message_uuid"]
+            pending = self._callback(doc)
+            if pending is not None:
+                callbacks.append(pending)
+            outcome = self.outcome(account, doc, opted_out)
+            steps = self.plan(account, doc, outcome, now)
+            if mode == "instant" and outcome.state != "queued":
+                for step in steps:
+                    doc.update(transition(doc, step.state, step.error_code, moment))
+                    if pending is not None:
+                        params = status_params(doc)
+                        callbacks.append(Pending(EVENT, uuid, pending.url, pending.method, params))
+            elif mode == "manual":
+                expires = now + timedelta(seconds=self._expiry(doc))
+                self._schedule(account, uuid, [Step("failed", magic.EXPIRED_CODE, expires)], "queued")
+            else:  # realistic, or a message that stays queued until it expires
+                self._schedule(account, uuid, steps, "queued")
+        if callbacks:
+            self.callbacks.enqueue_all(account, callbacks)
+
+    def on_queued(self, event: MessagesQueued) -> None:
+        """`hooks.messages_queued`: the send is committed, its callbacks may go."""
         self.callbacks.queue.wake()
 
     @staticmethod

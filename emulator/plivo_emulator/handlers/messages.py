@@ -1,15 +1,17 @@
 """Messages: send, get, list; the media attached to a message.
 
-Sending stores one record per valid destination in state `queued` and then emits
-`hooks.messages_queued`, where a lifecycle module moves messages on (sent, delivered, ...) and calls
-status callbacks. The record keeps the request's content under private keys (`_text`, `_request`)
-that are never serialised.
+Sending makes one record per valid destination in state `queued` and emits `hooks.messages_storing`
+inside its transaction, where a lifecycle module plans each message's way on (an instant lifecycle
+moves it to its final state before it is written) and stores its status callbacks; then
+`hooks.messages_queued` once the transaction is committed. The record keeps the request's content
+under private keys (`_text`, `_request`) that are never serialised.
 """
 
 from __future__ import annotations
 
 import mimetypes
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from .. import billing, clock, numbers
@@ -118,29 +120,58 @@ def _log_mode(value: Any) -> str:
     return str(value) if value is not None else "true"
 
 
-def _record(ctx: Ctx, body: dict[str, Any], mtype: str, src: str, dst: str, now: Any) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Shared:
+    """What every message of one send has in common, computed once rather than per destination."""
+
+    message_time: str
+    updated_time: str
+    units: int
+    log: str
+    text: str | None  # the text kept on the record (None when logging of content is off)
+    mask: bool  # destinations are shown masked
+    request: dict[str, Any]
+    resource_prefix: str
+    requester_ip: str
+
+
+def _shared(ctx: Ctx, body: dict[str, Any], mtype: str, now: datetime) -> _Shared:
     text = body.get("text")
     log = _log_mode(body.get("log"))
+    return _Shared(
+        message_time=clock.message_time(now),
+        updated_time=clock.message_time(now, micro=True),
+        units=billing.units(mtype, text),
+        log=log,
+        text=None if log in ("false", "content_only") else text,
+        mask=log in ("false", "number_only"),
+        request={k: v for k, v in body.items() if k not in ("text", "dst")},
+        resource_prefix=f"/v1/Account/{ctx.account.auth_id}/Message/",
+        requester_ip=ctx.client_ip,
+    )
+
+
+def _record(common: _Shared, body: dict[str, Any], mtype: str, src: str, dst: str) -> dict[str, Any]:
     country = numbers.country_of(dst)
-    unit_count = billing.units(mtype, text)
+    unit_count = common.units
     total_rate, total_amount = billing.charge(mtype, country, unit_count)
     message_uuid = new_id()
     return {
         "message_uuid": message_uuid,
-        "message_time": clock.message_time(now),
+        "message_time": common.message_time,
         "message_direction": "outbound",
         "message_state": "queued",
         "message_type": mtype,
         "from_number": src,
-        "to_number": numbers.mask(dst) if log in ("false", "number_only") else dst,
+        "to_number": numbers.mask(dst) if common.mask else dst,
         "units": unit_count,
         "total_rate": total_rate,
         "total_amount": total_amount,
         "error_code": None,
         "error_message": "",
-        "resource_uri": f"/v1/Account/{ctx.account.auth_id}/Message/{message_uuid}/",
+        "resource_uri": f"{common.resource_prefix}{message_uuid}/",
         "powerpack_id": body.get("powerpack_uuid"),
-        "requester_ip": ctx.client_ip,
+        "requester_ip": common.requester_ip,
         "is_domestic": numbers.country_of(src) == country if country else False,
         "destination_country_iso2": country or "",
         "destination_network": "",
@@ -157,13 +188,13 @@ def _record(ctx: Ctx, body: dict[str, Any], mtype: str, src: str, dst: str, now:
         "conversation_id": None,
         "conversation_origin": None,
         "conversation_expiration_timestamp": None,
-        "log": log,
+        "log": common.log,
         "message_sent_time": None,
-        "message_updated_time": clock.message_time(now, micro=True),
+        "message_updated_time": common.updated_time,
         # private: the content and the request, for the lifecycle module and inspection
         "_destination": dst,
-        "_text": None if log in ("false", "content_only") else text,
-        "_request": {k: v for k, v in body.items() if k not in ("text", "dst")},
+        "_text": common.text,
+        "_request": dict(common.request),
     }
 
 
@@ -192,9 +223,14 @@ def send_message(ctx: Ctx) -> Result:
     records: list[dict[str, Any]] = []
     with ctx.store.transaction():
         media = _media_plan(ctx, body, mtype)
+        common = _shared(ctx, body, mtype, now)
         for dst in valid:
-            records.append(_record(ctx, body, mtype, _sender(ctx, body, dst), dst, now))
-        ctx.store.insert_messages([(ctx.account.auth_id, clock.sort_key(now), r) for r in records])
+            records.append(_record(common, body, mtype, _sender(ctx, body, dst), dst))
+        uuids = tuple(r["message_uuid"] for r in records)
+        event = MessagesQueued(ctx.account.auth_id, uuids, tuple(records))
+        ctx.hooks.emit_messages_storing(event)
+        sort_time = clock.sort_key(now)
+        ctx.store.insert_messages([(ctx.account.auth_id, sort_time, r) for r in records])
         for record in records:
             for item in media:
                 media_id = new_id()
@@ -206,8 +242,7 @@ def send_message(ctx: Ctx) -> Result:
                     ctx.account.auth_id, "message_media", media_id, doc, parent=record["message_uuid"]
                 )
 
-    uuids = tuple(r["message_uuid"] for r in records)
-    ctx.hooks.emit_messages_queued(MessagesQueued(ctx.account.auth_id, uuids, tuple(records)))
+    ctx.hooks.emit_messages_queued(event)
     response: dict[str, Any] = {"message": "message(s) queued", "message_uuid": list(uuids)}
     if invalid:
         response["invalid_number"] = invalid
