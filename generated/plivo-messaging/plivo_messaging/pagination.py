@@ -18,7 +18,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import ModuleType
-from typing import Any, Protocol, TypeVar, overload
+from typing import Any, Protocol, TypeAlias, TypeVar, overload
 
 from .client import Client
 from .types import Unset
@@ -57,6 +57,11 @@ class _ProfilesPage(Protocol[T]):
 class _PhoneNumbersPage(Protocol[T]):
     @property
     def phone_numbers(self) -> list[T] | Unset: ...
+
+
+# A list page of `T` records, whichever of `_RECORD_KEYS` holds them: mypy reads `T` from the one
+# the operation's page model has.
+_Page: TypeAlias = _ObjectsPage[T] | _BrandsPage[T] | _CampaignsPage[T] | _ProfilesPage[T] | _PhoneNumbersPage[T]
 
 
 class _Cursor:
@@ -132,47 +137,7 @@ def _operation(operation: object, name: str) -> Callable[..., Any]:
 
 @overload
 def iterate(
-    operation: Callable[..., _ObjectsPage[T]],
-    /,
-    *path: Any,
-    client: Client,
-    page_size: int = ...,
-    max_items: int | None = ...,
-    **filters: Any,
-) -> Iterator[T]: ...
-@overload
-def iterate(
-    operation: Callable[..., _BrandsPage[T]],
-    /,
-    *path: Any,
-    client: Client,
-    page_size: int = ...,
-    max_items: int | None = ...,
-    **filters: Any,
-) -> Iterator[T]: ...
-@overload
-def iterate(
-    operation: Callable[..., _CampaignsPage[T]],
-    /,
-    *path: Any,
-    client: Client,
-    page_size: int = ...,
-    max_items: int | None = ...,
-    **filters: Any,
-) -> Iterator[T]: ...
-@overload
-def iterate(
-    operation: Callable[..., _ProfilesPage[T]],
-    /,
-    *path: Any,
-    client: Client,
-    page_size: int = ...,
-    max_items: int | None = ...,
-    **filters: Any,
-) -> Iterator[T]: ...
-@overload
-def iterate(
-    operation: Callable[..., _PhoneNumbersPage[T]],
+    operation: Callable[..., _Page[T]],
     /,
     *path: Any,
     client: Client,
@@ -220,47 +185,7 @@ def iterate(
 
 @overload
 def aiterate(
-    operation: Callable[..., Awaitable[_ObjectsPage[T]]],
-    /,
-    *path: Any,
-    client: Client,
-    page_size: int = ...,
-    max_items: int | None = ...,
-    **filters: Any,
-) -> AsyncIterator[T]: ...
-@overload
-def aiterate(
-    operation: Callable[..., Awaitable[_BrandsPage[T]]],
-    /,
-    *path: Any,
-    client: Client,
-    page_size: int = ...,
-    max_items: int | None = ...,
-    **filters: Any,
-) -> AsyncIterator[T]: ...
-@overload
-def aiterate(
-    operation: Callable[..., Awaitable[_CampaignsPage[T]]],
-    /,
-    *path: Any,
-    client: Client,
-    page_size: int = ...,
-    max_items: int | None = ...,
-    **filters: Any,
-) -> AsyncIterator[T]: ...
-@overload
-def aiterate(
-    operation: Callable[..., Awaitable[_ProfilesPage[T]]],
-    /,
-    *path: Any,
-    client: Client,
-    page_size: int = ...,
-    max_items: int | None = ...,
-    **filters: Any,
-) -> AsyncIterator[T]: ...
-@overload
-def aiterate(
-    operation: Callable[..., Awaitable[_PhoneNumbersPage[T]]],
+    operation: Callable[..., Awaitable[_Page[T]]],
     /,
     *path: Any,
     client: Client,
