@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
@@ -16,6 +15,7 @@ from plivo_emulator.pytest_plugin import EmulatorHandle
 from plivo_messaging import PlivoClient, RetryPolicy, ServerError, validate_callback_request
 from plivo_messaging.api.messages import get_message, list_messages, send_message
 from plivo_messaging.models import SendMessageRequest
+from shared_support import serve_http
 
 # Retry-After from the emulator is whole seconds; the cap keeps the test fast.
 QUICK = RetryPolicy(attempts=3, backoff=0.001, max_wait=0.05)
@@ -109,15 +109,8 @@ def receiver() -> Iterator[tuple[str, list[_Received]]]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", received
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_http(Handler) as base:
+        yield base, received
 
 
 @pytest.mark.parametrize("method", ["POST", "GET"])

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import plivo_messaging
 import pytest
 from plivo_emulator.pytest_plugin import EmulatorHandle
+from shared_support import mypy_strict
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -39,14 +38,7 @@ def test_section_shows_each_feature() -> None:
 def test_examples_type_check(tmp_path: Path) -> None:
     for index, example in enumerate(_examples()):
         (tmp_path / f"example_{index}.py").write_text(example, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
+    result = mypy_strict(tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

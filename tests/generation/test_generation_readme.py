@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +10,7 @@ import httpx
 import plivo_messaging
 import pytest
 from generation_support import REPO, operations
+from shared_support import mypy_strict
 
 EXAMPLE = re.search(r"```python\n(.*?)```", (REPO / "README.md").read_text(encoding="utf-8"), re.DOTALL)
 
@@ -44,12 +43,5 @@ def test_example_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFix
 
 def test_example_type_checks(tmp_path: Path) -> None:
     (tmp_path / "example.py").write_text(_example(), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "example.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
+    result = mypy_strict(tmp_path, "example.py")
     assert result.returncode == 0, result.stdout + result.stderr

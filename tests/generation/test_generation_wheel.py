@@ -6,14 +6,14 @@ import base64
 import json
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 from generation_support import AUTH_ID, AUTH_TOKEN, GENERATED, REPO, SPEC, operations, resolve
+from shared_support import serve_http
 
 MESSAGE_UUID = "6e1b6f52-8b41-4a0e-9a47-7d1c8a1f0b6e"
 SCRIPT = """
@@ -68,15 +68,8 @@ class Recorder(BaseHTTPRequestHandler):
 def server() -> Iterator[tuple[str, list[Seen]]]:
     seen: list[Seen] = []
     handler = type("Handler", (Recorder,), {"seen": seen})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", seen
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=10)
+    with serve_http(handler) as base:
+        yield base, seen
 
 
 def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
