@@ -18,6 +18,8 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import OpenAPIV31SpecValidator
+from plivo_emulator.spec import SpecError, pointer
+from plivo_emulator.spec import deref as follow_refs
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
@@ -154,28 +156,18 @@ def lookup(spec: Json, ref: str) -> Json:
     """The node a local `$ref` points at; LookupError when it points nowhere."""
     if not ref.startswith("#/"):
         raise LookupError(f"{ref} is not a reference inside this document")
-    node = spec
-    for raw in ref[2:].split("/"):
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            raise LookupError(f"{ref} does not resolve ({part!r} is missing)")
-    return node
+    try:
+        return pointer(spec, ref)
+    except SpecError:
+        raise LookupError(f"{ref} does not resolve") from None
 
 
 def deref(spec: Json, node: Json) -> Json:
     """Follow a chain of `$ref`s to the object they stand for; None if one dangles (check_refs says so)."""
-    for _ in range(32):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-            return node
-        try:
-            node = lookup(spec, node["$ref"])
-        except LookupError:
-            return None
-    return None
+    try:
+        return follow_refs(spec, node)
+    except SpecError:  # a dangling reference or a cycle
+        return None
 
 
 def operations(spec: Json, section: str = "paths") -> Iterator[Operation]:
