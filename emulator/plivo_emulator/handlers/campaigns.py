@@ -143,6 +143,26 @@ def _sub_usecases(usecase: str, given: list[Any]) -> str:
     return ",".join(str(s) for s in given)
 
 
+def _store_new(ctx: Ctx, fields: dict[str, Any], source: str, verb: str) -> Result:
+    """Store a new campaign (inside the caller's transaction) and acknowledge the request, as Plivo does."""
+    body: dict[str, Any] = ctx.body or {}
+    campaign_id = str(fields["campaign_id"])
+    doc = {
+        **fields,
+        "campaign_source": source,
+        "created_at": clock.iso(clock.now()),
+        "_url": str(body.get("url") or ""),
+        "_method": str(body.get("method") or "POST"),
+    }
+    ctx.store.put_resource(ctx.account.auth_id, KIND, campaign_id, doc)
+    return Result(
+        {
+            "campaign_id": campaign_id,
+            "message": f"Request to {verb} campaign was received and is being processed.",
+        }
+    )
+
+
 @handles("createCampaign")
 def create_campaign(ctx: Ctx) -> Result:
     body: dict[str, Any] = ctx.body or {}
@@ -156,9 +176,8 @@ def create_campaign(ctx: Ctx) -> Result:
             raise bad_request(f"brand_id: brand {brand_id} is {brand.get('registration_status')}")
         if usecase not in usecases_for(brand):
             raise bad_request(f"usecase: {usecase} is not available to brand {brand_id}")
-        campaign_id = new_tcr_id(ctx.store, account, KIND, "C")
-        doc: dict[str, Any] = {
-            "campaign_id": campaign_id,
+        fields: dict[str, Any] = {
+            "campaign_id": new_tcr_id(ctx.store, account, KIND, "C"),
             "brand_id": brand_id,
             "campaign_alias": str(body.get("campaign_alias") or ""),
             "registration_status": "PROCESSING",
@@ -168,18 +187,8 @@ def create_campaign(ctx: Ctx) -> Result:
             **{key: str(body.get(key) or "") for key in CONTENT_FIELDS},
             "campaign_attributes": {key: bool(body.get(key, False)) for key in ATTRIBUTES},
             "mno_metadata": _mno_metadata(str(brand.get("brand_type"))),
-            "campaign_source": "plivo",
-            "created_at": clock.iso(clock.now()),
-            "_url": str(body.get("url") or ""),
-            "_method": str(body.get("method") or "POST"),
         }
-        ctx.store.put_resource(account, KIND, campaign_id, doc)
-    return Result(
-        {
-            "campaign_id": campaign_id,
-            "message": "Request to create campaign was received and is being processed.",
-        }
-    )
+        return _store_new(ctx, fields, source="plivo", verb="create")
 
 
 @handles("importCampaign")
@@ -190,22 +199,12 @@ def import_campaign(ctx: Ctx) -> Result:
     with ctx.store.transaction():
         if ctx.store.get_resource(account, KIND, campaign_id) is not None:
             raise bad_request(f"campaign_id: campaign {campaign_id} is already on this account")
-        doc: dict[str, Any] = {
+        fields = {
             "campaign_id": campaign_id,
             "campaign_alias": body["campaign_alias"],
             "registration_status": "PROCESSING",
-            "campaign_source": "shared",
-            "created_at": clock.iso(clock.now()),
-            "_url": str(body.get("url") or ""),
-            "_method": str(body.get("method") or "POST"),
         }
-        ctx.store.put_resource(account, KIND, campaign_id, doc)
-    return Result(
-        {
-            "campaign_id": campaign_id,
-            "message": "Request to import campaign was received and is being processed.",
-        }
-    )
+        return _store_new(ctx, fields, source="shared", verb="import")
 
 
 @handles("listCampaigns")

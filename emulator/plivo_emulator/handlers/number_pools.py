@@ -164,6 +164,14 @@ def _member(ctx: Ctx, pool_uuid: str, number: str, tollfree: bool) -> dict[str, 
     return doc
 
 
+def _members(ctx: Ctx, kind: str, where: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Every `kind` resource of the path's number pool (404 if there is none), oldest first."""
+    docs, _ = ctx.store.list_resources(
+        ctx.account.auth_id, kind, parent=_pool(ctx), limit=None, where=where, newest_first=False
+    )
+    return docs
+
+
 def _page(ctx: Ctx, docs: list[dict[str, Any]]) -> Result:
     limit, offset = paging(ctx)
     return Result(list_page(ctx, [public(d) for d in docs[offset : offset + limit]], len(docs)))
@@ -217,16 +225,13 @@ def get_number_pool(ctx: Ctx) -> Result:
 
 @handles("listPoolNumbers")
 def list_pool_numbers(ctx: Ctx) -> Result:
-    pool_uuid = _pool(ctx)
     where: dict[str, Any] = {}
     if ctx.query.get("type"):
         where["type"] = "tollfree" if ctx.query["type"] == "toll-free" else ctx.query["type"]
     for key in ("service", "country_iso2"):
         if ctx.query.get(key):
             where[key] = ctx.query[key]
-    docs, _ = ctx.store.list_resources(
-        ctx.account.auth_id, "pool_number", parent=pool_uuid, limit=None, where=where, newest_first=False
-    )
+    docs = _members(ctx, "pool_number", where)
     starts_with = ctx.query.get("starts_with")
     if starts_with:
         if not ctx.query.get("country_iso2"):
@@ -259,16 +264,7 @@ def remove_pool_number(ctx: Ctx) -> Result:
 
 @handles("listPoolTollfreeNumbers")
 def list_pool_tollfree_numbers(ctx: Ctx) -> Result:
-    pool_uuid = _pool(ctx)
-    docs, _ = ctx.store.list_resources(
-        ctx.account.auth_id,
-        "pool_number",
-        parent=pool_uuid,
-        limit=None,
-        where={"type": "tollfree"},
-        newest_first=False,
-    )
-    return _page(ctx, docs)
+    return _page(ctx, _members(ctx, "pool_number", {"type": "tollfree"}))
 
 
 @handles("getPoolTollfreeNumber")
@@ -290,11 +286,7 @@ def remove_pool_tollfree_number(ctx: Ctx) -> Result:
 
 @handles("listPoolShortcodes")
 def list_pool_shortcodes(ctx: Ctx) -> Result:
-    pool_uuid = _pool(ctx)
-    docs, _ = ctx.store.list_resources(
-        ctx.account.auth_id, "pool_shortcode", parent=pool_uuid, limit=None, newest_first=False
-    )
-    return _page(ctx, docs)
+    return _page(ctx, _members(ctx, "pool_shortcode"))
 
 
 def _shortcode(ctx: Ctx, pool_uuid: str) -> dict[str, Any]:
