@@ -27,6 +27,7 @@ DEFAULT_AUTH_ID = "MAXXXXXXXXXXXXXXXXXX"
 DEFAULT_AUTH_TOKEN = "emulator-auth-token"
 AUTH_ID_RE = re.compile(r"^(MA|SA)[A-Z0-9]{18}$")
 _CHALLENGE = {"WWW-Authenticate": 'Basic realm="plivo-emulator"'}
+MAX_VERIFIED = 1024  # remembered valid Authorization headers (forgotten all at once when full)
 
 
 class AccountError(ValueError):
@@ -68,6 +69,9 @@ class Accounts:
                     raise AccountError(f"{acc.auth_id}: parent {parent} is not a main account defined here")
                 self._by_id[acc.auth_id] = Account(acc.auth_id, acc.auth_token, parent)
         self._dummy = b"x" * 40
+        # Authorization header -> its account, for headers already found valid: a client sends the
+        # same header with every request, and decoding and comparing it each time is wasted work.
+        self._verified: dict[str, Account] = {}
 
     def __iter__(self) -> Any:
         return iter(self._by_id.values())
@@ -80,6 +84,19 @@ class Accounts:
 
     def authenticate(self, authorization: str | None, path_auth_id: str) -> Account:
         """The account of valid credentials that match the path's account, else a 401."""
+        account = self._verified.get(authorization or "")
+        if account is None:
+            account = self._verify(authorization)
+            if len(self._verified) >= MAX_VERIFIED:
+                self._verified.clear()
+            self._verified[authorization or ""] = account
+        if account.auth_id != path_auth_id:
+            raise ApiError(
+                401, "authentication failed: credentials do not belong to this account", headers=_CHALLENGE
+            )
+        return account
+
+    def _verify(self, authorization: str | None) -> Account:
         if not authorization:
             raise ApiError(401, "authentication credentials were not provided", headers=_CHALLENGE)
         scheme, _, encoded = authorization.partition(" ")
@@ -94,10 +111,6 @@ class Accounts:
         ok = hmac.compare_digest(expected, token.encode()) and bool(sep) and account is not None
         if not ok or account is None:
             raise ApiError(401, "authentication failed", headers=_CHALLENGE)
-        if account.auth_id != path_auth_id:
-            raise ApiError(
-                401, "authentication failed: credentials do not belong to this account", headers=_CHALLENGE
-            )
         return account
 
 

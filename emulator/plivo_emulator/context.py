@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -34,11 +35,16 @@ class Ctx:
     store: Store
     settings: Settings
     hooks: Hooks
-    base_url: str  # public base URL of this emulator, no trailing slash
+    base_url_of: Callable[[], str]  # computes `base_url`, the first time it is asked for
     request_path: str
     raw_query: list[tuple[str, str]]
     client_ip: str
     api_id: str
+
+    @cached_property
+    def base_url(self) -> str:
+        """Public base URL of this emulator, no trailing slash (only media URLs need it)."""
+        return self.base_url_of()
 
 
 @dataclass

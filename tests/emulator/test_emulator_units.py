@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from plivo_emulator import billing, clock, numbers
-from plivo_emulator.errors import ApiError
+from plivo_emulator.errors import ApiError, new_api_id
 from plivo_emulator.pagination import page_meta
 from plivo_emulator.routing import Router
 from plivo_emulator.spec import Operation
@@ -125,3 +126,14 @@ def test_store_batch_resource_helpers() -> None:
     store.put_resources("MA1", "many", [(n, {}) for n in many])
     assert store.existing_resource_ids("MA1", "many", [*many, "x"]) == set(many)
     store.close()
+
+
+def test_api_ids_are_distinct_time_based_uuids() -> None:
+    before = datetime.now(UTC)
+    ids = [new_api_id() for _ in range(2000)]
+    assert len(set(ids)) == len(ids)
+    parsed = [uuid.UUID(i) for i in ids]
+    assert {(u.version, u.variant) for u in parsed} == {(1, uuid.RFC_4122)}
+    seconds = (parsed[0].time - 0x01B21DD213814000) / 10_000_000
+    assert abs(seconds - before.timestamp()) < 5
+    assert [u.time for u in parsed] == sorted(u.time for u in parsed)

@@ -323,7 +323,7 @@ class Inbound:
             store=self.store,
             settings=self.rt.settings,
             hooks=self.rt.hooks,
-            base_url=self.rt.settings.public_url or base_url,
+            base_url_of=lambda: self.rt.settings.public_url or base_url,
             request_path=f"/v1/Account/{account}/Message/",
             raw_query=[],
             client_ip="",

