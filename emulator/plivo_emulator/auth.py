@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import ApiError
+from .spec import load_yaml
 
 DEFAULT_AUTH_ID = "MAXXXXXXXXXXXXXXXXXX"
 DEFAULT_AUTH_TOKEN = "emulator-auth-token"
@@ -137,7 +136,7 @@ def load_accounts_file(path: str | Path) -> list[Account]:
     """Accounts from JSON or YAML: a list (or `{accounts: [...]}`) of `{auth_id, auth_token,
     parent?, subaccounts?: [...]}`."""
     text = Path(path).read_text(encoding="utf-8")
-    data: Any = json.loads(text) if str(path).endswith(".json") else yaml.safe_load(text)
+    data: Any = json.loads(text) if str(path).endswith(".json") else load_yaml(text)
     items = data.get("accounts") if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise AccountError(f"{path}: expected a list of accounts")

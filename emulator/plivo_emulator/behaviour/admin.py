@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
@@ -27,7 +26,7 @@ from starlette.types import Receive, Scope, Send
 from .. import clock, numbers
 from ..errors import ApiError, new_api_id
 from ..handlers.common import public
-from ..spec import SpecError
+from ..spec import SpecError, load_yaml
 from ..validation import CompiledSchema, SchemaCompiler, parse_json_body
 from .callbacks import url_problem
 from .compliance import KINDS, ComplianceError
@@ -77,8 +76,8 @@ class AdminOperation:
 
 
 def load_admin_spec(path: Path = ADMIN_SPEC) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as fh:
-        doc = yaml.safe_load(fh)
+    with path.open("rb") as fh:
+        doc = load_yaml(fh)
     if not isinstance(doc, dict) or "paths" not in doc:
         raise SpecError(f"{path}: not an OpenAPI document")
     return doc

@@ -27,7 +27,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from plivo_messaging.signature import signature_headers
 
 from .. import clock
 from ..auth import Accounts
@@ -201,6 +200,9 @@ class Callbacks:
 
     def _request(self, account: str, doc: dict[str, Any]) -> tuple[str, dict[str, str]]:
         """(URL to call, signature headers) for one attempt; every attempt gets a new nonce."""
+        # The client package is imported when first needed: importing it is a fifth of start-up.
+        from plivo_messaging.signature import signature_headers
+
         owner = self.accounts.get(account)
         token = owner.auth_token if owner else ""
         parent = self.accounts.get(owner.parent) if owner and owner.parent else None

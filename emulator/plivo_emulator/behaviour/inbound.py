@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from plivo_messaging.message_xml import MessageXmlError, parse_message_xml
 
 from .. import billing, clock, numbers
 from ..context import Ctx
@@ -282,6 +281,9 @@ class Inbound:
         """Send the messages of a Message XML answer; returns what to keep on the callback."""
         if "xml" not in response.headers.get("content-type", "").lower() or not response.content.strip():
             return {"replies": []}
+        # The client package is imported when first needed: importing it is a fifth of start-up.
+        from plivo_messaging.message_xml import MessageXmlError, parse_message_xml
+
         try:
             elements = parse_message_xml(response.content)
         except MessageXmlError as exc:
