@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="plivo-messaging-check-") as tmp:
         fresh = Path(tmp) / committed.name
         try:
-            generate.generate(args.spec.resolve(), fresh, Path(tmp) / "client-openapi.yaml")
+            generate.generate(args.spec.resolve(), fresh, Path(tmp) / "client-openapi.json")
         except (generate.GenerationError, derive_client_spec.DeriveError) as err:
             print(f"check-generated: generation failed: {err}", file=sys.stderr)
             return 1

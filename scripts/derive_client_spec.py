@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derive the spec the client is generated from (build/client-openapi.yaml) from openapi.yaml.
+"""Derive the spec the client is generated from (build/client-openapi.json) from openapi.yaml.
 
 Every operation of openapi.yaml lives under `/v1/Account/{auth_id}/`. The client takes the account
 once, in its base URL, so this derivation moves that prefix into the server URL and drops the
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -106,7 +107,19 @@ def derive(spec: Spec) -> Spec:
     return out
 
 
-class _BlockDumper(yaml.SafeDumper):
+# libyaml's parser and emitter when PyYAML was built with them (several times faster on the spec),
+# else the pure-Python ones; both read and write the same documents.
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def load(text: str) -> Spec:
+    """Parse a YAML (or JSON) spec."""
+    spec: Spec = yaml.load(text, Loader=_LOADER)
+    return spec
+
+
+class _BlockDumper(_DUMPER):  # type: ignore[misc,valid-type]  # the base is chosen at run time
     """Writes multi-line strings (descriptions) as `|` blocks, so the derived spec stays readable."""
 
     def ignore_aliases(self, data: Any) -> bool:
@@ -121,24 +134,33 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _BlockDumper.add_representer(str, _str)
 
 
-def dump(spec: Spec) -> str:
-    """Serialise a spec deterministically (key order kept, no aliases)."""
-    return yaml.dump(spec, Dumper=_BlockDumper, sort_keys=False, allow_unicode=True, width=1000)
+def dump(spec: Spec, path: Path | None = None) -> str:
+    """Serialise a spec deterministically (key order kept): JSON when `path` ends in `.json`, which
+    openapi-python-client reads with `json` instead of its much slower YAML parser; else YAML without
+    aliases."""
+    if path is not None and path.suffix == ".json":
+        return json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
+    return str(yaml.dump(spec, Dumper=_BlockDumper, sort_keys=False, allow_unicode=True, width=1000))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--spec", type=Path, default=Path("openapi.yaml"), help="source spec")
-    parser.add_argument("--output", type=Path, default=Path("build/client-openapi.yaml"))
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=Path("build/client-openapi.json"),
+        help="derived spec to write: JSON if the name ends in .json, else YAML",
+    )
     args = parser.parse_args(argv)
-    spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
+    spec = load(args.spec.read_text(encoding="utf-8"))
     try:
         derived = derive(spec)
     except DeriveError as err:
         print(f"derive_client_spec: {err}", file=sys.stderr)
         return 1
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(dump(derived), encoding="utf-8")
+    args.output.write_text(dump(derived, args.output), encoding="utf-8")
     print(f"derived {args.output} ({len(derived['paths'])} paths)")
     return 0
 

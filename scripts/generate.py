@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the plivo-messaging client from openapi.yaml into generated/plivo-messaging (or --output).
 
-Steps: derive build/client-openapi.yaml (scripts/derive_client_spec.py), run openapi-python-client with
+Steps: derive build/client-openapi.json (scripts/derive_client_spec.py), run openapi-python-client with
 generator-config.yaml and the templates in overrides/templates/ into a temporary directory, copy every
 file of overrides/modules/ into the package, format with ruff, then replace the output directory.
 The result depends only on those inputs: running it twice gives byte-identical trees.
@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 
 import derive_client_spec
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "plivo_messaging"
@@ -53,9 +52,9 @@ def _run(cmd: list[str], cwd: Path) -> None:
 
 def derive(spec: Path, client_spec: Path) -> int:
     """Write the account-relative client spec; return its number of paths."""
-    derived = derive_client_spec.derive(yaml.safe_load(spec.read_text(encoding="utf-8")))
+    derived = derive_client_spec.derive(derive_client_spec.load(spec.read_text(encoding="utf-8")))
     client_spec.parent.mkdir(parents=True, exist_ok=True)
-    client_spec.write_text(derive_client_spec.dump(derived), encoding="utf-8")
+    client_spec.write_text(derive_client_spec.dump(derived, client_spec), encoding="utf-8")
     return len(derived["paths"])
 
 
@@ -181,8 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--client-spec",
         type=Path,
-        default=ROOT / "build" / "client-openapi.yaml",
-        help="where to write the derived spec the generator reads",
+        default=ROOT / "build" / "client-openapi.json",
+        help="where to write the derived spec the generator reads (JSON, read much faster than YAML, "
+        "if the name ends in .json)",
     )
     args = parser.parse_args(argv)
     try:

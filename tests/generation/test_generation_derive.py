@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,6 +60,12 @@ def test_dump_is_loadable_and_stable() -> None:
     text = derive_client_spec.dump(DERIVED)
     assert yaml.safe_load(text) == DERIVED
     assert derive_client_spec.dump(derive_client_spec.derive(SPEC)) == text
+
+
+def test_dump_to_a_json_name_is_json() -> None:
+    text = derive_client_spec.dump(DERIVED, Path("client-openapi.json"))
+    assert json.loads(text) == DERIVED
+    assert derive_client_spec.dump(derive_client_spec.derive(SPEC), Path("client-openapi.json")) == text
 
 
 @pytest.mark.parametrize("operation", operations(), ids=str)
