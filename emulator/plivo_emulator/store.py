@@ -1,8 +1,12 @@
 """SQLite persistence (stdlib sqlite3, WAL).
 
-Three tables:
+Four tables:
 * `messages`: one row per message, the whole record as a JSON document plus an indexed column for
-  every filter of the message list.
+  every filter of the message list (the index of a column that is usually empty holds only the
+  messages that have a value, which is all a filter looks for).
+* `message_counts`: how many messages each account has per ten-minute slice of time, kept with the
+  messages, so the total of a list filtered by time alone (the default list: the last 24 hours)
+  adds up at most one row per slice instead of counting every message of the window.
 * `resources`: everything else (media, Powerpacks, pool numbers, 10DLC, ...), keyed by
   (account, kind, parent, id), with the creation order kept in `seq`.
 * `blobs`: media bytes, content-addressed and reference-counted.
@@ -27,7 +31,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: message_counts, partial indexes for the usually-empty filter columns
 MESSAGE_FILTER_COLUMNS = (
     "message_direction",
     "message_state",
@@ -43,8 +47,39 @@ MESSAGE_FILTER_COLUMNS = (
     "conversation_origin",
 )
 # `sort_time` is the UTC message time as 'YYYY-MM-DD HH:MM:SS.ffffff' (sorts as text).
+# Filter columns that are empty (NULL) on most messages: their indexes leave those messages out.
+SPARSE_FILTER_COLUMNS = frozenset(
+    {
+        "powerpack_id",
+        "tendlc_campaign_id",
+        "tendlc_registration_status",
+        "conversation_id",
+        "conversation_origin",
+    }
+)
 _MESSAGE_COLUMNS = ("message_uuid", "account", "sort_time", *MESSAGE_FILTER_COLUMNS)
 _OPERATORS = {"=": "=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
+_ERROR_CODE_AT = MESSAGE_FILTER_COLUMNS.index("error_code")
+_INSERT_MESSAGE = (
+    f"INSERT INTO messages ({', '.join(_MESSAGE_COLUMNS)}, doc) "
+    f"VALUES ({', '.join('?' * (len(_MESSAGE_COLUMNS) + 1))})"
+)
+# `message_counts.slice` is the start of `sort_time`: 'YYYY-MM-DD HH:M', ten minutes. A message of
+# slice S has S <= sort_time < S + '~' ('~' sorts after every character of a time).
+SLICE_CHARS = 15
+_SLICE_END = "~"
+_COUNT_SLICE = (
+    "INSERT INTO message_counts (account, slice, n) VALUES (?, ?, ?) "
+    "ON CONFLICT (account, slice) DO UPDATE SET n = n + excluded.n"
+)
+
+
+def _filter_index(column: str) -> str:
+    where = f" WHERE {column} IS NOT NULL" if column in SPARSE_FILTER_COLUMNS else ""
+    return (
+        f"CREATE INDEX IF NOT EXISTS messages_by_{column} ON messages (account, {column}, sort_time){where}"
+    )
+
 
 _DDL = [
     """CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
@@ -56,10 +91,12 @@ _DDL = [
         {", ".join(f"{c} {'INTEGER' if c == 'error_code' else 'TEXT'}" for c in MESSAGE_FILTER_COLUMNS)},
         doc TEXT NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS messages_by_time ON messages (account, sort_time, seq)",
-    *(
-        f"CREATE INDEX IF NOT EXISTS messages_by_{c} ON messages (account, {c}, sort_time)"
-        for c in MESSAGE_FILTER_COLUMNS
-    ),
+    *(_filter_index(c) for c in MESSAGE_FILTER_COLUMNS),
+    """CREATE TABLE IF NOT EXISTS message_counts (
+        account TEXT NOT NULL,
+        slice TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (account, slice)) WITHOUT ROWID""",
     """CREATE TABLE IF NOT EXISTS resources (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
         account TEXT NOT NULL,
@@ -99,13 +136,42 @@ class Store:
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA busy_timeout=5000")
         with self.transaction():
+            version = self._schema_version()
+            if version not in (None, 1, SCHEMA_VERSION):
+                raise RuntimeError(f"{path}: store schema {version}, this emulator uses {SCHEMA_VERSION}")
+            if version == 1:
+                self._upgrade_from_1()
             for statement in _DDL:
                 self._conn.execute(statement)
-            row = self._conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            if row is None:
+            if version == 1:
+                self._count_all_messages()
+            if version is None:
                 self._conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            elif int(row[0]) != SCHEMA_VERSION:
-                raise RuntimeError(f"{path}: store schema {row[0]}, this emulator uses {SCHEMA_VERSION}")
+            elif version != SCHEMA_VERSION:
+                self._conn.execute(
+                    "UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),)
+                )
+
+    def _schema_version(self) -> int | None:
+        has_meta = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+        ).fetchone()
+        if not has_meta:
+            return None
+        row = self._conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0]) if row else None
+
+    def _upgrade_from_1(self) -> None:
+        """Schema 1 indexed every filter column in full; those of sparse columns become partial."""
+        for column in SPARSE_FILTER_COLUMNS:
+            self._conn.execute(f"DROP INDEX IF EXISTS messages_by_{column}")
+
+    def _count_all_messages(self) -> None:
+        self._conn.execute("DELETE FROM message_counts")
+        self._conn.execute(
+            "INSERT INTO message_counts (account, slice, n) "
+            f"SELECT account, substr(sort_time, 1, {SLICE_CHARS}), COUNT(*) FROM messages GROUP BY 1, 2"
+        )
 
     def close(self) -> None:
         with self._lock:
@@ -137,24 +203,31 @@ class Store:
     def reset(self) -> None:
         """Forget every message, resource and blob."""
         with self.transaction():
-            for table in ("messages", "resources", "blobs"):
+            for table in ("messages", "message_counts", "resources", "blobs"):
                 self._conn.execute(f"DELETE FROM {table}")
 
     # ----------------------------------------------------------------------------------- messages
 
     def _message_values(self, account: str, sort_time: str, doc: Mapping[str, Any]) -> tuple[Any, ...]:
         cols = [doc.get(c) for c in MESSAGE_FILTER_COLUMNS]
-        cols[MESSAGE_FILTER_COLUMNS.index("error_code")] = _error_code_column(doc.get("error_code"))
+        cols[_ERROR_CODE_AT] = _error_code_column(cols[_ERROR_CODE_AT])
         return (doc["message_uuid"], account, sort_time, *cols, _dumps(doc))
 
     def insert_messages(self, rows: Sequence[tuple[str, str, Mapping[str, Any]]]) -> None:
         """Insert (account, sort_time, document) rows in one transaction."""
-        sql = (
-            f"INSERT INTO messages ({', '.join(_MESSAGE_COLUMNS)}, doc) "
-            f"VALUES ({', '.join('?' * (len(_MESSAGE_COLUMNS) + 1))})"
-        )
+        counts: dict[tuple[str, str], int] = {}
+        for account, sort_time, _ in rows:
+            key = (account, sort_time[:SLICE_CHARS])
+            counts[key] = counts.get(key, 0) + 1
         with self.transaction():
-            self._conn.executemany(sql, [self._message_values(a, t, d) for a, t, d in rows])
+            self._conn.executemany(_INSERT_MESSAGE, [self._message_values(a, t, d) for a, t, d in rows])
+            self._conn.executemany(_COUNT_SLICE, [(a, s, n) for (a, s), n in counts.items()])
+
+    def delete_account_messages(self, account: str) -> None:
+        """Forget every message of one account."""
+        with self.transaction():
+            self._conn.execute("DELETE FROM messages WHERE account=?", (account,))
+            self._conn.execute("DELETE FROM message_counts WHERE account=?", (account,))
 
     def get_message(self, account: str | None, message_uuid: str) -> dict[str, Any] | None:
         with self._lock:
@@ -211,12 +284,51 @@ class Store:
             args.append(value)
         clause = " AND ".join(where)
         with self._lock:
-            total = self._conn.execute(f"SELECT COUNT(*) FROM messages WHERE {clause}", args).fetchone()[0]
+            total = self._count(accounts, conditions, clause, args)
             rows = self._conn.execute(
                 f"SELECT doc FROM messages WHERE {clause} ORDER BY sort_time DESC, seq DESC LIMIT ? OFFSET ?",
                 [*args, limit, offset],
             ).fetchall()
-        return [json.loads(r[0]) for r in rows], int(total)
+        return [json.loads(r[0]) for r in rows], total
+
+    def _count(
+        self,
+        accounts: Sequence[str],
+        conditions: Sequence[tuple[str, str, Any]],
+        clause: str,
+        args: list[Any],
+    ) -> int:
+        """How many messages match. Filtered by time alone, the slices wholly inside the time range
+        are added up from `message_counts`; only the messages of the (at most two) slices at its ends
+        are counted one by one."""
+        by_slices = all(
+            column == "sort_time" and op != "=" and isinstance(value, str) and len(value) >= SLICE_CHARS
+            for column, op, value in conditions
+        )
+        if not by_slices:
+            return int(
+                self._conn.execute(f"SELECT COUNT(*) FROM messages WHERE {clause}", args).fetchone()[0]
+            )
+        lower = max((v[:SLICE_CHARS] for _, op, v in conditions if op.startswith(">")), default=None)
+        upper = min((v[:SLICE_CHARS] for _, op, v in conditions if op.startswith("<")), default=None)
+        marks = ", ".join("?" * len(accounts))
+        sql = f"SELECT COALESCE(SUM(n), 0) FROM message_counts WHERE account IN ({marks})"
+        slice_args: list[Any] = list(accounts)
+        if lower is not None:
+            sql += " AND slice > ?"
+            slice_args.append(lower)
+        if upper is not None:
+            sql += " AND slice < ?"
+            slice_args.append(upper)
+        total = int(self._conn.execute(sql, slice_args).fetchone()[0])
+        for edge in sorted({s for s in (lower, upper) if s is not None}):
+            total += int(
+                self._conn.execute(
+                    f"SELECT COUNT(*) FROM messages WHERE {clause} AND sort_time >= ? AND sort_time < ?",
+                    [*args, edge, edge + _SLICE_END],
+                ).fetchone()[0]
+            )
+        return total
 
     def all_messages(self, account: str | None = None) -> list[dict[str, Any]]:
         """Every message, oldest first (for inspection in tests)."""

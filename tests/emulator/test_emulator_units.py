@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from plivo_emulator import billing, clock, numbers
@@ -137,3 +139,70 @@ def test_api_ids_are_distinct_time_based_uuids() -> None:
     seconds = (parsed[0].time - 0x01B21DD213814000) / 10_000_000
     assert abs(seconds - before.timestamp()) < 5
     assert [u.time for u in parsed] == sorted(u.time for u in parsed)
+
+
+def _stored_at(store: Store, account: str, times: list[str]) -> None:
+    store.insert_messages(
+        [(account, t, {"message_uuid": str(uuid.uuid4()), "message_state": "delivered"}) for t in times]
+    )
+
+
+TIMES = sorted(
+    f"2024-09-03 {h:02d}:{m:02d}:{s:02d}.{us:06d}"
+    for h in (9, 10)
+    for m in (0, 9, 10, 19, 20, 59)
+    for s, us in ((0, 0), (30, 500), (59, 999999))
+)
+
+
+@pytest.mark.parametrize(
+    "bounds",
+    [[], [(">=", "2024-09-03 09:10:30.000500")], [(">", "2024-09-03 09:10:30.000500")],
+     [("<", "2024-09-03 10:19:59.999999")], [("<=", "2024-09-03 10:19:59.999999")],
+     [(">=", "2024-09-03 09:09:00.000000"), ("<", "2024-09-03 09:09:59.000000")],
+     [(">=", "2024-09-03 09:20:00.000000"), ("<", "2024-09-03 10:00:00.000000")],
+     [(">", "2024-09-03 10:00:00.000000"), (">=", "2024-09-03 09:00:00.000000")],
+     [(">=", "2024-09-03 10:30:00.000000"), ("<", "2024-09-03 09:30:00.000000")]],
+)  # fmt: skip
+def test_list_total_of_a_time_range(bounds: list[tuple[str, str]]) -> None:
+    store = Store()
+    _stored_at(store, "MA1", TIMES)
+    _stored_at(store, "MA2", TIMES[:5])
+    ops = {">": str.__gt__, ">=": str.__ge__, "<": str.__lt__, "<=": str.__le__}
+    expected = sum(all(ops[op](t, v) for op, v in bounds) for t in TIMES)
+    conditions = [("sort_time", op, v) for op, v in bounds]
+    _, total = store.list_messages(["MA1"], conditions)
+    assert total == expected
+    _, filtered = store.list_messages(["MA1"], [*conditions, ("message_state", "=", "delivered")])
+    assert filtered == expected  # counted without the time slices
+    store.delete_account_messages("MA1")
+    assert store.list_messages(["MA1"], conditions)[1] == 0
+    assert store.list_messages(["MA2"], [])[1] == 5
+    store.close()
+
+
+def test_a_schema_1_store_is_upgraded(tmp_path: Path) -> None:
+    db = str(tmp_path / "old.db")
+    store = Store(db)
+    _stored_at(store, "MA1", TIMES)
+    with store.transaction():  # back to how schema 1 stored things
+        store._conn.execute("DROP TABLE message_counts")
+        store._conn.execute("DROP INDEX messages_by_powerpack_id")
+        store._conn.execute(
+            "CREATE INDEX messages_by_powerpack_id ON messages (account, powerpack_id, sort_time)"
+        )
+        store._conn.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
+    store.close()
+    store = Store(db)
+    assert store.list_messages(["MA1"], [("sort_time", ">=", TIMES[3])])[1] == len(TIMES) - 3
+    sql = store._conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name='messages_by_powerpack_id'"
+    ).fetchone()[0]
+    assert sql.endswith("WHERE powerpack_id IS NOT NULL")
+    store.close()
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
+    conn.close()
+    with pytest.raises(RuntimeError, match="store schema 99"):
+        Store(db)

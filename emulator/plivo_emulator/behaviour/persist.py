@@ -50,7 +50,7 @@ def reset_account(store: Store, account: str) -> None:
             blob = json.loads(doc_text).get("_blob")
             if blob:
                 store.release_blob(str(blob))
-        conn.execute("DELETE FROM messages WHERE account=?", (account,))
+        store.delete_account_messages(account)
         conn.execute("DELETE FROM resources WHERE account=?", (account,))
         conn.execute(
             "DELETE FROM resources WHERE account=? AND kind='number_owner' "
