@@ -9,7 +9,7 @@ import signal
 import socket
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import FrameType
 
 import uvicorn
@@ -137,6 +137,24 @@ def _announce(settings: Settings, runtime: Runtime, sock: socket.socket, seconds
             print(f"  account {acc.auth_id} ({kind}), auth token {acc.auth_token}", flush=True)
 
 
+class _AnnouncingServer(uvicorn.Server):
+    """Prints the start-up line only once uvicorn serves and owns SIGINT/SIGTERM.
+
+    A caller that waits for the line and then signals must reach uvicorn's graceful shutdown; a
+    signal that arrived between an earlier line and uvicorn's own handlers could be lost inside the
+    event loop's start-up and leave the server running.
+    """
+
+    def __init__(self, config: uvicorn.Config, announce: Callable[[], None]) -> None:
+        super().__init__(config)
+        self._announce = announce
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets=sockets)
+        if not self.should_exit:
+            self._announce()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
@@ -154,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         runtime = app.state.runtime
         assert runtime is not None
-        _announce(settings, runtime, sock, time.perf_counter() - started)
+        ready = time.perf_counter() - started
         loop, http = uvicorn_choices()
         config = uvicorn.Config(
             app,
@@ -165,7 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             lifespan="on",
             timeout_graceful_shutdown=5,
         )
-        uvicorn.Server(config).run(sockets=[sock])
+        server = _AnnouncingServer(config, lambda: _announce(settings, runtime, sock, ready))
+        server.run(sockets=[sock])
     except _Stopped:
         pass
     finally:
