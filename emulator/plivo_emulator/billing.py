@@ -40,13 +40,17 @@ _RATES: dict[str, dict[str, str]] = {
 _CENTS = Decimal("0.00001")
 
 
+GSM_ALL = GSM_BASIC | GSM_EXTENDED
+
+
 def is_gsm(text: str) -> bool:
-    return all(ch in GSM_BASIC or ch in GSM_EXTENDED for ch in text)
+    return GSM_ALL.issuperset(text)
 
 
 def sms_units(text: str) -> int:
     if is_gsm(text):
-        septets = len(text) + sum(1 for ch in text if ch in GSM_EXTENDED)
+        extended = 0 if GSM_BASIC.issuperset(text) else sum(1 for ch in text if ch in GSM_EXTENDED)
+        septets = len(text) + extended
         return 1 if septets <= 160 else math.ceil(septets / 153)
     code_units = len(text.encode("utf-16-le")) // 2
     return 1 if code_units <= 70 else math.ceil(code_units / 67)

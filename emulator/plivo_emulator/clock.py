@@ -61,6 +61,12 @@ def sort_key(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def message_times(moment: datetime) -> tuple[str, str, str]:
+    """(`sort_key`, `message_time`, `message_time(micro=True)`) of one moment, formatted once."""
+    key = sort_key(moment)
+    return key, key[:19] + "+00:00", key + "+00:00"
+
+
 def parse_filter_time(text: str) -> tuple[datetime, timedelta]:
     """A list-filter time (`YYYY-MM-DD HH:MM[:ss[.uuuuuu]]`, UTC) and the precision it was given to.
 

@@ -27,8 +27,8 @@ import hashlib
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
+from types import TracebackType
 from typing import Any
 
 SCHEMA_VERSION = 2  # 2: message_counts, partial indexes for the usually-empty filter columns
@@ -125,12 +125,45 @@ def _error_code_column(value: Any) -> int | None:
         return None
 
 
+class _Transaction:
+    """The context manager of `Store.transaction()` (a class: a generator-based one costs more, and a
+    send enters several)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def __enter__(self) -> None:
+        store = self._store
+        store._lock.acquire()
+        if store._depth:
+            store._depth += 1
+            return
+        try:
+            store._conn.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            store._lock.release()
+            raise
+        store._depth = 1
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        store = self._store
+        try:
+            store._depth -= 1
+            if store._depth == 0:
+                store._conn.execute("COMMIT" if kind is None else "ROLLBACK")
+        finally:
+            store._lock.release()
+
+
 class Store:
     def __init__(self, path: str = ":memory:") -> None:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self._transaction = _Transaction(self)
         if path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
@@ -177,28 +210,10 @@ class Store:
         with self._lock:
             self._conn.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """A write transaction; nested uses join the outer one. Committed on normal exit."""
-        with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield
-                finally:
-                    self._depth -= 1
-                return
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            try:
-                yield
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            else:
-                self._conn.execute("COMMIT")
-            finally:
-                self._depth = 0
+    def transaction(self) -> _Transaction:
+        """A write transaction (`with store.transaction(): ...`); nested uses join the outer one.
+        Committed on normal exit, rolled back when an exception leaves it."""
+        return self._transaction
 
     def reset(self) -> None:
         """Forget every message, resource and blob."""

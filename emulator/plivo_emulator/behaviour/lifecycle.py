@@ -124,8 +124,7 @@ class Moment:
     """One instant in the forms a transition writes (formatted once, however many steps use it)."""
 
     def __init__(self, at: datetime) -> None:
-        self.stamp = clock.message_time(at, micro=True)
-        self.callback = callback_time(at)
+        self.callback, _, self.stamp = clock.message_times(at)  # callback times are sort keys
 
 
 def transition(doc: dict[str, Any], state: str, error_code: str | None, at: Moment) -> dict[str, Any]:

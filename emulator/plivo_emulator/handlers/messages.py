@@ -124,6 +124,7 @@ def _log_mode(value: Any) -> str:
 class _Shared:
     """What every message of one send has in common, computed once rather than per destination."""
 
+    sort_time: str
     message_time: str
     updated_time: str
     units: int
@@ -138,9 +139,11 @@ class _Shared:
 def _shared(ctx: Ctx, body: dict[str, Any], mtype: str, now: datetime) -> _Shared:
     text = body.get("text")
     log = _log_mode(body.get("log"))
+    sort_time, message_time, updated_time = clock.message_times(now)
     return _Shared(
-        message_time=clock.message_time(now),
-        updated_time=clock.message_time(now, micro=True),
+        sort_time=sort_time,
+        message_time=message_time,
+        updated_time=updated_time,
         units=billing.units(mtype, text),
         log=log,
         text=None if log in ("false", "content_only") else text,
@@ -229,8 +232,7 @@ def send_message(ctx: Ctx) -> Result:
         uuids = tuple(r["message_uuid"] for r in records)
         event = MessagesQueued(ctx.account.auth_id, uuids, tuple(records))
         ctx.hooks.emit_messages_storing(event)
-        sort_time = clock.sort_key(now)
-        ctx.store.insert_messages([(ctx.account.auth_id, sort_time, r) for r in records])
+        ctx.store.insert_messages([(ctx.account.auth_id, common.sort_time, r) for r in records])
         for record in records:
             for item in media:
                 media_id = new_id()
