@@ -45,11 +45,11 @@ def main() -> int:
     generate._run = timed_run
     generate.derive = timed_derive
     started = time.perf_counter()
-    generate.generate(ROOT / "openapi.yaml", out / "plivo-messaging", out / "client-openapi.yaml")
+    generate.generate(ROOT / "openapi.yaml", out / "plivo-messaging", out / "client-openapi.json")
     total = time.perf_counter() - started
     timed = list(steps)
     profile_next = True
-    generate.generate(ROOT / "openapi.yaml", out / "plivo-messaging-profiled", out / "client-openapi.yaml")
+    generate.generate(ROOT / "openapi.yaml", out / "plivo-messaging-profiled", out / "client-openapi.json")
     print("BENCH_STEPS " + json.dumps({"total": total, "steps": timed, "profile": str(prof)}), flush=True)
     return 0
 

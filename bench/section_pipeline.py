@@ -35,7 +35,7 @@ def _generate_once() -> float:
             "--output",
             str(Path(tmp) / "plivo-messaging"),
             "--client-spec",
-            str(Path(tmp) / "client-openapi.yaml"),
+            str(Path(tmp) / "client-openapi.json"),
         ]
         started = time.perf_counter()
         done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False, env=child_env())
