@@ -141,6 +141,17 @@ def wheelhouse(distributions: Mapping[str, Path]) -> Path:
     return WHEELHOUSE
 
 
+def copy_working_tree(destination: Path) -> Path:
+    """The repository's tracked and new (not ignored) files as they are now, without .git."""
+    listed = run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=REPO).stdout
+    for name in filter(None, listed.split("\0")):
+        source = REPO / name
+        if source.is_file():
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, destination / name)
+    return destination
+
+
 @dataclass(frozen=True)
 class Venv:
     path: Path

@@ -9,7 +9,6 @@ no network here). One virtualenv per form, shared by its tests.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from install_support import (
     REPO,
     Venv,
     built_distributions,
+    copy_working_tree,
     emulator,
     make_venv,
     run,
@@ -72,13 +72,7 @@ def distributions() -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def git_url(distributions: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> str:
     """A git repository holding the working tree as it is (tracked and new files), committed."""
-    snapshot = tmp_path_factory.mktemp("git") / "plivo-messaging-openapi"
-    listed = run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=REPO).stdout
-    for name in filter(None, listed.split("\0")):
-        source = REPO / name
-        if source.is_file():
-            (snapshot / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, snapshot / name)
+    snapshot = copy_working_tree(tmp_path_factory.mktemp("git") / "plivo-messaging-openapi")
     git = ["git", "-c", "user.name=packaging test", "-c", "user.email=packaging@test.invalid"]
     run([*git, "init", "--quiet"], cwd=snapshot)
     run([*git, "add", "--all"], cwd=snapshot)
