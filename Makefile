@@ -37,7 +37,7 @@ NODE_STAMP := node_modules/.package-lock.json
 HAVE_NODE_PROJECT := $(wildcard package.json)
 
 .PHONY: all help test generate check-generated lint lint-spec ruff mypy emulator contract contract-deep \
-	contract-live bench clean constraints steps-reset steps-report dist regenerate-missing
+	contract-live bench clean constraints steps-reset steps-report dist regenerate-missing docs
 
 ## all: (default) bootstrap .venv and node_modules, validate the spec, regenerate the client, build the
 ## wheels and sdists of the client and the emulator into dist/
@@ -48,6 +48,7 @@ help:
 	@echo "make dist            wheels and sdists of plivo-messaging and plivo-messaging-emulator in dist/, twine-checked"
 	@echo "make test            check-generated, ruff, mypy, then pytest over tests/ (what CI runs)"
 	@echo "make generate        regenerate generated/plivo-messaging from openapi.yaml"
+	@echo "make docs            API reference pages, offline: build/docs/index.html (Messaging API), build/docs/admin.html (emulator admin API)"
 	@echo "make check-generated fail with a diff if generated/ is not what the pipeline makes"
 	@echo "make lint            spec lint (Spectral) + ruff + mypy --strict (emulator, scripts, generated client)"
 	@echo "make emulator        run the local Plivo Messaging emulator (.venv/bin/plivo-emulator \$$EMULATOR_ARGS)"
@@ -116,6 +117,19 @@ $(DIST_STAMP): $(GEN_STAMP) $(EMULATOR_INPUTS) $(STAMP)
 	@touch $@
 
 dist: $(DIST_STAMP)
+
+# --- reference documentation ---------------------------------------------------------------------------
+
+# One self-contained page per spec, rendered by the Redocly CLI of package-lock.json (scripts/build_docs.py).
+DOCS_PAGES := build/docs/index.html build/docs/admin.html
+docs: $(DOCS_PAGES)
+	@echo "open build/docs/index.html (Messaging API) and build/docs/admin.html (emulator admin API) in a browser"
+
+build/docs/index.html: openapi.yaml scripts/build_docs.py $(NODE_STAMP)
+	@$(TIMED) "render $@" -- $(PYTHON) scripts/build_docs.py openapi.yaml $@
+
+build/docs/admin.html: emulator/plivo_emulator/admin-openapi.yaml scripts/build_docs.py $(NODE_STAMP)
+	@$(TIMED) "render $@" -- $(PYTHON) scripts/build_docs.py emulator/plivo_emulator/admin-openapi.yaml $@
 
 generate: $(TOOLS_STAMP)
 	@$(PY) scripts/generate.py
