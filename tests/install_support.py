@@ -152,6 +152,18 @@ def copy_working_tree(destination: Path) -> Path:
     return destination
 
 
+def git_snapshot(destination: Path) -> str:
+    """A git repository holding the working tree as it is, committed; its URL for `git+URL`."""
+    copy_working_tree(destination)
+    git = ["git", "-c", "user.name=snapshot", "-c", "user.email=snapshot@example.invalid"]
+    run([*git, "init", "--quiet"], cwd=destination)
+    run([*git, "add", "--all"], cwd=destination)
+    run([*git, "commit", "--quiet", "--message", "snapshot"], cwd=destination)
+    # With a host: the requirement parser of the pip a fresh Python 3.11 venv has (23.2) refuses a
+    # git+file:/// URL without one; git reads file://localhost/PATH as the local path.
+    return f"file://localhost{destination}"
+
+
 @dataclass(frozen=True)
 class Venv:
     path: Path

@@ -16,8 +16,8 @@ from install_support import (
     REPO,
     Venv,
     built_distributions,
-    copy_working_tree,
     emulator,
+    git_snapshot,
     make_venv,
     run,
     spec_version,
@@ -71,15 +71,7 @@ def distributions() -> dict[str, Path]:
 
 @pytest.fixture(scope="session")
 def git_url(distributions: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A git repository holding the working tree as it is (tracked and new files), committed."""
-    snapshot = copy_working_tree(tmp_path_factory.mktemp("git") / "plivo-messaging-openapi")
-    git = ["git", "-c", "user.name=packaging test", "-c", "user.email=packaging@test.invalid"]
-    run([*git, "init", "--quiet"], cwd=snapshot)
-    run([*git, "add", "--all"], cwd=snapshot)
-    run([*git, "commit", "--quiet", "--message", "snapshot"], cwd=snapshot)
-    # With a host: the requirement parser of the pip a fresh Python 3.11 venv has (23.2) refuses a
-    # git+file:/// URL without one; git reads file://localhost/PATH as the local path.
-    return f"file://localhost{snapshot}"
+    return git_snapshot(tmp_path_factory.mktemp("git") / "plivo-messaging-openapi")
 
 
 @pytest.fixture(scope="module", params=FORMS)
