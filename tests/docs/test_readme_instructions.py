@@ -23,7 +23,7 @@ import re
 import socket
 import subprocess
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -47,6 +47,11 @@ READMES = (REPO / "README.md", REPO / "emulator" / "README.md")
 BLOCKS = [block for readme in READMES for block in blocks(readme, REPO)]
 DOCUMENTED_PORTS = re.compile(r"\b(87(?:8[7-9]|9[0-9]))\b")
 AUTH_ID, AUTH_TOKEN = "MAXXXXXXXXXXXXXXXXXX", "your-auth-token"
+PARSERS: dict[str, Callable[[str], object]] = {
+    "json": json.loads,
+    "yaml": yaml.safe_load,
+    "toml": tomllib.loads,
+}
 MOST_NOT_RUN = 5  # blocks that cannot run here (a real Plivo account...) stay a handful
 
 # Run before a Python block: PlivoClient without a base URL talks to the emulator of PLIVO_DOCS_BASE_URL.
@@ -95,7 +100,7 @@ def repo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="module")
 def docs_emulator(user_venv: Venv, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    command = [
+    command: list[str | Path] = [
         user_venv.bin / "plivo-emulator",
         "--port",
         "0",
@@ -195,7 +200,7 @@ def test_block_runs(block: Block, request: pytest.FixtureRequest, tmp_path: Path
     if block.language == "text":
         pytest.skip("output shown to the reader")
     if block.language in ("json", "yaml", "toml"):
-        {"json": json.loads, "yaml": yaml.safe_load, "toml": tomllib.loads}[block.language](block.code)
+        PARSERS[block.language](block.code)
         return
     assert block.language in SHELL | {"console", "python"}, (
         f"{block.name}: no runner for a {block.language or 'plain'} block; give it a language or mark it "
