@@ -92,3 +92,14 @@ def console_commands(code: str) -> list[Command]:
             index += 1
         commands.append(Command("\n".join(parts), "\n".join(output)))
     return commands
+
+
+def make_targets(path: Path) -> set[str]:
+    """The targets of every `make ...` the text names in inline code (`make docs`, `make test`)."""
+    targets: set[str] = set()
+    for token in MarkdownIt("commonmark").parse(path.read_text(encoding="utf-8")):
+        for child in token.children or []:
+            if child.type == "code_inline" and child.content.startswith("make "):
+                words = child.content.split()[1:]
+                targets.update(word for word in words if re.fullmatch(r"[a-z][a-z-]*", word))
+    return targets

@@ -39,7 +39,7 @@ from install_support import (
     run,
     wheelhouse,
 )
-from readme_blocks import SHELL, Block, blocks, console_commands
+from readme_blocks import SHELL, Block, blocks, console_commands, make_targets
 
 pytestmark = pytest.mark.timeout(1200)
 
@@ -184,6 +184,13 @@ def _run_python(block: Block, venv: Venv, base_url: str, tmp_path: Path) -> None
 
 def test_readmes_have_blocks() -> None:
     assert {block.path for block in BLOCKS} == set(READMES)
+
+
+@pytest.mark.parametrize("target", sorted({t for readme in READMES for t in make_targets(readme)}))
+def test_named_make_targets_exist(target: str) -> None:
+    """`make X` in the text names a target of the Makefile (a dry run, so nothing is built)."""
+    result = run(["make", "--dry-run", "--no-print-directory", target], cwd=REPO, check=False)
+    assert "No rule to make target" not in result.stderr and result.returncode == 0, result.stderr
 
 
 def test_blocks_not_run_are_few_and_say_why() -> None:
