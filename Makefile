@@ -37,7 +37,7 @@ NODE_STAMP := node_modules/.package-lock.json
 HAVE_NODE_PROJECT := $(wildcard package.json)
 
 .PHONY: all help test generate check-generated lint lint-spec ruff mypy emulator contract contract-deep \
-	contract-live bench clean constraints steps-reset steps-report dist regenerate-missing docs
+	contract-live bench clean constraints steps-reset steps-report dist rebuild-missing docs
 
 ## all: (default) bootstrap .venv and node_modules, validate the spec, regenerate the client, build the
 ## wheels and sdists of the client and the emulator into dist/
@@ -93,8 +93,8 @@ $(SPEC_STAMP): openapi.yaml $(TOOLS_STAMP)
 	@touch $@
 
 # Generation needs the tools only. A missing generated/ (a fresh `rm -rf generated`) is regenerated
-# whatever the stamp says.
-$(GEN_STAMP): $(GEN_INPUTS) $(TOOLS_STAMP) $(if $(wildcard $(GENERATED)/pyproject.toml),,regenerate-missing)
+# whatever the stamp says (rebuild-missing is a target that never exists); so are missing wheels.
+$(GEN_STAMP): $(GEN_INPUTS) $(TOOLS_STAMP) $(if $(wildcard $(GENERATED)/pyproject.toml),,rebuild-missing)
 	@mkdir -p build
 	@$(TIMED) "generate $(GENERATED)" -- $(PY) scripts/generate.py
 	@cmp -s $(GENERATED)/pyproject.toml $(CLIENT_META) || cp $(GENERATED)/pyproject.toml $(CLIENT_META)
@@ -102,11 +102,12 @@ $(GEN_STAMP): $(GEN_INPUTS) $(TOOLS_STAMP) $(if $(wildcard $(GENERATED)/pyprojec
 
 $(CLIENT_META): $(GEN_STAMP) ;
 
-regenerate-missing:
+rebuild-missing:
 
 # Both distributions from their sources, each sdist first and its wheel built from the sdist (so an
 # sdist that misses a file fails here), with the pinned hatchling of .venv; then twine's checks.
-$(DIST_STAMP): $(GEN_STAMP) $(EMULATOR_INPUTS) $(STAMP)
+$(DIST_STAMP): $(GEN_STAMP) $(EMULATOR_INPUTS) $(STAMP) \
+		$(if $(wildcard dist/plivo_messaging-*.whl),$(if $(wildcard dist/plivo_messaging_emulator-*.whl),,rebuild-missing),rebuild-missing)
 	@rm -f $(DIST_FILES)
 	@$(TIMED) "build plivo-messaging into dist/" -- \
 		$(PY) -m build --no-isolation --outdir dist ./$(GENERATED)

@@ -52,7 +52,10 @@ PARSERS: dict[str, Callable[[str], object]] = {
     "yaml": yaml.safe_load,
     "toml": tomllib.loads,
 }
-MOST_NOT_RUN = 5  # blocks that cannot run here (a real Plivo account...) stay a handful
+# Blocks that cannot run here (a real Plivo account...) stay a handful.
+MOST_NOT_RUN = 5
+# What `make` builds stays in the repository for the next block.
+MAKE_OUTPUTS = {".venv", "build", "dist", "node_modules"}
 
 # Run before a Python block: PlivoClient without a base URL talks to the emulator of PLIVO_DOCS_BASE_URL.
 PRELUDE = """
@@ -119,11 +122,12 @@ def docs_emulator(user_venv: Venv, tmp_path_factory: pytest.TempPathFactory) -> 
 @pytest.fixture
 def repository_left_clean() -> Iterator[None]:
     """Removes what a block left in the repository: new files git sees, and new top-level entries
-    (such as an ignored emulator.db)."""
+    (such as an ignored emulator.db), except what `make` builds."""
 
     def untracked() -> set[str]:
         listed = run(["git", "ls-files", "-z", "--others", "--exclude-standard"], cwd=REPO).stdout
-        return set(filter(None, listed.split("\0"))) | {entry.name for entry in REPO.iterdir()}
+        names = set(filter(None, listed.split("\0"))) | {entry.name for entry in REPO.iterdir()}
+        return {name for name in names if name.split("/")[0] not in MAKE_OUTPUTS}
 
     before = untracked()
     yield
