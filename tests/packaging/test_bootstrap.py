@@ -3,7 +3,7 @@ without the generated package, generation runs before the editable installs, and
 generated/ is regenerated even when make's stamp says generation is up to date.
 
 Each test works on a copy of the working tree in a temporary directory. The complete run (a new
-.venv, npm ci, everything `make` does: about 2.5 minutes) is opt-in with PLIVO_BOOTSTRAP_TEST=1.
+.venv, npm ci, everything `make` does: about 3.5 minutes) is opt-in with PLIVO_BOOTSTRAP_TEST=1.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def test_missing_generated_tree_is_regenerated_despite_the_stamp(tmp_path: Path)
 
 
 @pytest.mark.skipif(
-    os.environ.get("PLIVO_BOOTSTRAP_TEST") != "1", reason="set PLIVO_BOOTSTRAP_TEST=1 (~2.5 min)"
+    os.environ.get("PLIVO_BOOTSTRAP_TEST") != "1", reason="set PLIVO_BOOTSTRAP_TEST=1 (~3.5 min)"
 )
 @pytest.mark.timeout(1800)
 def test_rm_generated_and_make_from_a_fresh_clone(tmp_path: Path) -> None:
