@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 import plivo  # type: ignore[import-untyped]  # the SDK ships no type information
 import plivo.rest.client  # type: ignore[import-untyped]
@@ -93,10 +94,11 @@ def test_generated_client_through_the_proxy(proxy: Proxy, contract: Contract, tm
         page = list_messages.sync(client=client, message_direction="outbound", limit=20)
         assert [m.message_uuid for m in page.objects] == sent.message_uuid
         pack = create_powerpack.sync(client=client, body=CreatePowerpackRequest(name="generated-pack"))
-        assert get_powerpack.sync(client=client, powerpack_uuid=pack.uuid).name == "generated-pack"
-        delete_powerpack.sync(client=client, powerpack_uuid=pack.uuid)
+        pack_uuid = UUID(pack.uuid)
+        assert get_powerpack.sync(client=client, powerpack_uuid=pack_uuid).name == "generated-pack"
+        delete_powerpack.sync(client=client, powerpack_uuid=pack_uuid)
         with pytest.raises(NotFoundError):
-            get_powerpack.sync(client=client, powerpack_uuid=pack.uuid)
+            get_powerpack.sync(client=client, powerpack_uuid=pack_uuid)
     proxy.server.stop()
 
     _no_findings(proxy)

@@ -100,6 +100,10 @@ def run_proxy(argv: Sequence[str]) -> int:
 
     args = proxy_parser().parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    # httpx logs each upstream URL as it is, Auth ID and query string included; the proxy logs its own
+    # redacted line instead
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _stop)
     app: ProxyApp | None = None

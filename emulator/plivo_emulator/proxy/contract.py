@@ -94,6 +94,7 @@ class ResponseSpec:
 class ContractOperation:
     compiled: CompiledOperation
     responses: Mapping[str, ResponseSpec]
+    webhook: bool  # a request Plivo sends: its fields are in the request body
 
     @property
     def op(self) -> Operation:
@@ -113,12 +114,12 @@ class Contract:
         }
         self.webhooks = {
             op.operation_id: self._compile(
-                op, deref(document, document["webhooks"][op.path])[op.method.lower()]
+                op, deref(document, document["webhooks"][op.path])[op.method.lower()], webhook=True
             )
             for op in webhook_operations(document)
         }
 
-    def _compile(self, op: Operation, raw: JsonObject) -> ContractOperation:
+    def _compile(self, op: Operation, raw: JsonObject, webhook: bool = False) -> ContractOperation:
         responses: dict[str, ResponseSpec] = {}
         for status, raw_response in (raw.get("responses") or {}).items():
             response = deref(self.spec.document, raw_response)
@@ -136,7 +137,9 @@ class Contract:
                 )
             media = tuple(media_type(m) for m in (response.get("content") or {}))
             responses[str(status).upper()] = ResponseSpec(media, tuple(headers))
-        return ContractOperation(compile_operation(op, self.compiler, with_responses=True), responses)
+        return ContractOperation(
+            compile_operation(op, self.compiler, with_responses=True), responses, webhook
+        )
 
     # ------------------------------------------------------------------------------- requests
 
@@ -170,25 +173,29 @@ class Contract:
             return checked
         operation = self.operations[match.operation.operation_id]
         checked = Checked("api", request.method, operation.op.path, operation.op.operation_id)
-        checked.findings = await _request_findings(operation.compiled, request, match.path_params)
+        checked.findings, _ = await _request_findings(operation.compiled, request, match.path_params)
         return checked
 
     async def check_callback(self, request: HttpRequest) -> tuple[Checked, ContractOperation | None]:
         """The webhook whose request this is: the one it fits best (fewest findings, spec order)."""
-        best: tuple[list[Finding], ContractOperation] | None = None
+        best: tuple[list[Finding], Any, ContractOperation] | None = None
         for webhook in self.webhooks.values():
-            findings = await _request_findings(webhook.compiled, request, {})
+            findings, body = await _request_findings(webhook.compiled, request, {})
             if best is None or len(findings) < len(best[0]):
-                best = (findings, webhook)
+                best = (findings, body, webhook)
             if not findings:
                 break
         if best is None:
             checked = Checked("callback", request.method, request.path, None)
             checked.findings.append(Finding(REQUEST, "", "the spec declares no webhooks"))
             return checked, None
-        findings, webhook = best
+        findings, body, webhook = best
         checked = Checked("callback", request.method, webhook.op.path, webhook.op.operation_id)
         checked.findings = findings
+        schema = webhook.op.bodies.get(_body_media_type(webhook.compiled, request))
+        if schema is not None and body is not None:
+            # Plivo is the writer here: what it sends is the drift to look for
+            self._walk(schema, body, checked)
         return checked, webhook
 
     # ------------------------------------------------------------------------------ responses
@@ -239,10 +246,16 @@ class Contract:
             findings.append(Finding(RESPONSE, "/body", f"not valid JSON: {exc}"))
             return
         findings.extend(Finding(RESPONSE, "/body" + p, m) for p, m in body_schema.violations(body))
+        self._walk(op.responses[key], body, checked)
+
+    def _walk(self, schema: Any, body: Any, checked: Checked) -> None:
+        """Fields and enumeration values the spec does not list, and the fields seen."""
         walked = WalkResult()
-        self.walker.walk([op.responses[key]], body, "/body", walked)
-        findings.extend(Finding(FIELD, p, "the spec does not name this field") for p in walked.unknown_fields)
-        findings.extend(
+        self.walker.walk([schema], body, "/body", walked)
+        checked.findings.extend(
+            Finding(FIELD, p, "the spec does not name this field") for p in walked.unknown_fields
+        )
+        checked.findings.extend(
             Finding(ENUM, p, f"{json.dumps(v)} is not among the values the spec lists", v)
             for p, v in walked.unknown_enum_values
         )
@@ -255,8 +268,10 @@ class Contract:
         return table.get(checked.operation)
 
     def declared_fields(self, operation: ContractOperation) -> set[str]:
+        """Fields the traffic could show: of the request body for a webhook, else of the responses."""
         out: set[str] = set()
-        for schema in operation.op.responses.values():
+        op = operation.op
+        for schema in (op.bodies if operation.webhook else op.responses).values():
             if schema is not None:
                 self.walker.declared([schema], "/body", out)
         return out
@@ -264,7 +279,7 @@ class Contract:
 
 async def _request_findings(
     cop: CompiledOperation, request: HttpRequest, path_params: Mapping[str, str]
-) -> list[Finding]:
+) -> tuple[list[Finding], Any]:
     """Parameters and body of a request, checked as the emulator checks them (same compiled
     parameters, same body parsing), each problem reported instead of the first one raised."""
     findings: list[Finding] = []
@@ -297,7 +312,7 @@ async def _request_findings(
         schema = cop.bodies.get(_body_media_type(cop, request))
         if schema is not None:
             findings.extend(Finding(REQUEST, "/body" + p, m) for p, m in schema.violations(body))
-    return findings
+    return findings, body
 
 
 def _header_groups(request: HttpRequest) -> dict[str, list[str]]:

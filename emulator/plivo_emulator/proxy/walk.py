@@ -22,6 +22,13 @@ _INDEX = re.compile(r"/[0-9]+(?=/|$)")
 _BARE_KEYS = frozenset({"type", "description", "title", "example", "examples", "deprecated", "nullable"})
 
 
+def _search(pattern: str, key: str) -> bool:
+    try:
+        return re.search(pattern, key) is not None
+    except re.error:
+        return False
+
+
 def escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
@@ -61,7 +68,8 @@ class SchemaWalker:
         branches = self._branches(schemas)
         if isinstance(value, dict):
             props: dict[str, list[Any]] = {}
-            maps: list[Any] = []
+            patterns: list[tuple[str, Any]] = []
+            maps: list[Any] = []  # additionalProperties: a map's values, or "other fields" beside properties
             described = False
             for b in branches:
                 if isinstance(b.get("properties"), dict):
@@ -71,16 +79,18 @@ class SchemaWalker:
                 if isinstance(b.get("additionalProperties"), dict):
                     maps.append(b["additionalProperties"])
                 if isinstance(b.get("patternProperties"), dict):
-                    maps.extend(b["patternProperties"].values())
+                    patterns.extend(b["patternProperties"].items())
             for key, sub_value in value.items():
                 where = f"{pointer}/{escape(str(key))}"
                 result.seen.add(generic(where))
-                if key in props:
-                    self.walk(props[key], sub_value, where, result, depth + 1)
+                matching = [sub for pattern, sub in patterns if _search(pattern, str(key))]
+                if key in props or matching:
+                    self.walk(props.get(key, []) + matching, sub_value, where, result, depth + 1)
+                elif described:
+                    # named fields with `additionalProperties` beside them: others are allowed, not known
+                    result.unknown_fields.append(where)
                 elif maps:
                     self.walk(maps, sub_value, where, result, depth + 1)
-                elif described:
-                    result.unknown_fields.append(where)
         elif isinstance(value, list):
             items = [b["items"] for b in branches if isinstance(b.get("items"), dict)]
             for i, item in enumerate(value):
