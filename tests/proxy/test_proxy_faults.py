@@ -17,11 +17,12 @@ from typing import Any, ClassVar
 
 import httpx
 import pytest
+import yaml
 from plivo_emulator.proxy.contract import Contract
 from plivo_emulator.proxy.drift import replay_files
 from plivo_emulator.proxy.redact import Redactor
 from plivo_emulator.proxy.report import Report
-from proxy_support import ACCOUNT, BASIC, Proxy, exchanges, running_proxy
+from proxy_support import ACCOUNT, BASIC, SPEC, Proxy, exchanges, running_proxy
 from shared_support import serve_http
 
 UUID = "4d7b2e91-6a0d-11ef-b4c2-0242ac110002"
@@ -189,6 +190,21 @@ def test_each_fault_is_reported_with_its_pointer(proxy: Proxy, contract: Contrac
     asyncio.run(replay_files(contract, report, [proxy.record_path]))
     report.close()
     assert exchanges(tmp_path / "drift.jsonl") == live
+
+    # the same traffic against a changed spec: the changes show in the findings
+    document = yaml.safe_load(Path(SPEC).read_text(encoding="utf-8"))
+    document["components"]["schemas"]["Message"]["properties"]["surprise_field"] = {"type": "object"}
+    document["paths"]["/v1/Account/{auth_id}/Message/"]["get"]["responses"]["418"] = {"description": "Teapot"}
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(yaml.safe_dump(document), encoding="utf-8")
+    again = Report(Redactor(), tmp_path / "changed.jsonl")
+    asyncio.run(replay_files(Contract(changed), again, [proxy.record_path]))
+    again.close()
+    get_again, teapot_again = (_findings(e) for e in exchanges(tmp_path / "changed.jsonl")[:2])
+    assert (
+        get_again["unknown_fields"] == [] and get_again["response_violations"] == get_["response_violations"]
+    )
+    assert teapot_again["undocumented_status"] is None
 
 
 def test_strict_blocks_an_invalid_request_before_it_leaves(contract: Contract, upstream: str) -> None:
