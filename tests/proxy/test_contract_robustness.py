@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import json
+import tempfile
+from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from plivo_emulator.proxy.contract import Contract, HttpRequest, HttpResponse
+from plivo_emulator.proxy.drift import replay_files
+from plivo_emulator.proxy.har import HarError
+from plivo_emulator.proxy.redact import Redactor
+from plivo_emulator.proxy.report import Report
 from proxy_support import ACCOUNT
 
 segments = st.sampled_from(
@@ -58,3 +65,43 @@ def test_checking_never_raises(
     )
     assert checked.status == status
     assert all(f.pointer == "" or f.pointer.startswith("/") for f in checked.findings)
+
+
+entries = st.fixed_dictionaries(
+    {},
+    optional={
+        "request": st.fixed_dictionaries(
+            {},
+            optional={
+                "method": json_values,
+                "url": st.text(max_size=40)
+                | st.just(f"https://api.plivo.com/v1/Account/{ACCOUNT.auth_id}/Message/"),
+                "headers": json_values,
+                "postData": st.fixed_dictionaries(
+                    {}, optional={"text": json_values, "_encoding": json_values}
+                ),
+            },
+        ),
+        "response": st.fixed_dictionaries(
+            {},
+            optional={"status": json_values, "content": json_values, "headers": json_values},
+        ),
+        "_plivoKind": st.sampled_from(["api", "callback"]),
+        "_plivoBlocked": json_values,
+        "time": json_values,
+    },
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(log=st.lists(entries | json_values, max_size=3))
+def test_drift_reads_any_file_or_says_why(contract: Contract, log: list[Any]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "any.har"
+        path.write_text(json.dumps({"log": {"entries": log}}), encoding="utf-8")
+        report = Report(Redactor())
+        try:
+            asyncio.run(replay_files(contract, report, [path]))
+        except HarError as exc:
+            assert str(exc)
+        report.summary()

@@ -350,7 +350,7 @@ async def _body(cop: CompiledOperation, request: HttpRequest) -> tuple[Any, dict
         return None, {}, []
     if request.method == "GET" and not raw.strip() and "application/x-www-form-urlencoded" in cop.bodies:
         # a callback sent with method GET carries its fields in the query string
-        raw = request.query.encode("latin-1")
+        raw = request.query.encode("utf-8", "surrogatepass")
     if not raw.strip():
         if cop.op.body_required:
             return None, {}, [Finding(REQUEST, "/body", "request body is required")]
@@ -365,7 +365,10 @@ async def _body(cop: CompiledOperation, request: HttpRequest) -> tuple[Any, dict
             return parse_json_body(raw), {}, []
         if media == "multipart/form-data":
             headers = Headers(
-                raw=[(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in request.headers]
+                raw=[
+                    (k.lower().encode("latin-1", "replace"), v.encode("latin-1", "replace"))
+                    for k, v in request.headers
+                ]
             )
             fields, _ = await _parse_multipart(headers, raw)
         else:

@@ -9,6 +9,7 @@ from leaving; its response is the proxy's own).
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import os
 import tempfile
@@ -149,7 +150,7 @@ class HarRecorder:
         fd, tmp = tempfile.mkstemp(prefix=self.path.name, suffix=".tmp", dir=directory)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(document, fh, ensure_ascii=False, indent=1)
+                json.dump(document, fh, indent=1)
             os.replace(tmp, self.path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -164,7 +165,12 @@ class HarError(Exception):
 def _body(text: Any, encoding: Any) -> bytes:
     if not isinstance(text, str):
         return b""
-    return base64.b64decode(text) if encoding == "base64" else text.encode("utf-8")
+    if encoding != "base64":
+        return text.encode("utf-8", "surrogatepass")
+    try:
+        return base64.b64decode(text)
+    except binascii.Error as exc:
+        raise HarError(f"a body marked base64 is not: {exc}") from None
 
 
 def read_har(path: str | os.PathLike[str]) -> Iterator[Recorded]:
@@ -173,38 +179,45 @@ def read_har(path: str | os.PathLike[str]) -> Iterator[Recorded]:
         entries = document["log"]["entries"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise HarError(f"{path}: not a HAR file ({exc})") from None
-    for entry in entries:
-        req, resp = entry.get("request") or {}, entry.get("response") or {}
-        url = urlsplit(str(req.get("url", "")))
-        post = req.get("postData") or {}
-        request = HttpRequest(
-            method=str(req.get("method", "GET")).upper(),
-            path=unquote(url.path),
-            query=url.query,
-            headers=_pairs(req.get("headers")),
-            body=_body(post.get("text"), post.get("_encoding")),
-        )
-        content = resp.get("content") or {}
-        status = int(resp.get("status") or 0)
-        response = (
-            HttpResponse(
-                status, _pairs(resp.get("headers")), _body(content.get("text"), content.get("encoding"))
-            )
-            if status
-            else None
-        )
-        started = str(entry.get("startedDateTime") or "")
+    if not isinstance(entries, list):
+        raise HarError(f"{path}: not a HAR file (log.entries is no list)")
+    for index, entry in enumerate(entries):
         try:
-            when = datetime.fromisoformat(started).timestamp()
-        except ValueError:
-            when = 0.0
-        yield Recorded(
-            kind=str(entry.get("_plivoKind") or ("callback" if url.path.startswith("/callbacks") else "api")),
-            url=str(req.get("url", "")),
-            request=request,
-            response=response,
-            started=when,
-            elapsed=float(entry.get("time") or 0) / 1000,
-            blocked=bool(entry.get("_plivoBlocked")),
-            error=str(entry["_plivoError"]) if entry.get("_plivoError") is not None else None,
-        )
+            yield _record(entry)
+        except (AttributeError, TypeError, ValueError, KeyError) as exc:
+            raise HarError(f"{path}: entry {index} is not a HAR entry ({exc})") from None
+
+
+def _record(entry: Any) -> Recorded:
+    req, resp = entry.get("request") or {}, entry.get("response") or {}
+    url = urlsplit(str(req.get("url", "")))
+    post = req.get("postData") or {}
+    request = HttpRequest(
+        method=str(req.get("method", "GET")).upper(),
+        path=unquote(url.path),
+        query=url.query,
+        headers=_pairs(req.get("headers")),
+        body=_body(post.get("text"), post.get("_encoding")),
+    )
+    content = resp.get("content") or {}
+    status = int(resp.get("status") or 0)
+    response = (
+        HttpResponse(status, _pairs(resp.get("headers")), _body(content.get("text"), content.get("encoding")))
+        if status
+        else None
+    )
+    started = str(entry.get("startedDateTime") or "")
+    try:
+        when = datetime.fromisoformat(started).timestamp()
+    except ValueError:
+        when = 0.0
+    return Recorded(
+        kind=str(entry.get("_plivoKind") or ("callback" if url.path.startswith("/callbacks") else "api")),
+        url=str(req.get("url", "")),
+        request=request,
+        response=response,
+        started=when,
+        elapsed=float(entry.get("time") or 0) / 1000,
+        blocked=bool(entry.get("_plivoBlocked")),
+        error=str(entry["_plivoError"]) if entry.get("_plivoError") is not None else None,
+    )

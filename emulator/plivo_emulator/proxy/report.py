@@ -85,7 +85,7 @@ class Report:
             self._kinds[f.kind] += 1
         stats.seen_fields |= checked.seen_fields
         if self._out is not None:
-            line = json.dumps(exchange_line(checked), ensure_ascii=False)
+            line = json.dumps(exchange_line(checked))
             self._out.write(self._redactor.text(line) + "\n")
             self._out.flush()
 
@@ -96,7 +96,7 @@ class Report:
 
     def write_line(self, payload: dict[str, Any]) -> None:
         if self._out is not None:
-            self._out.write(self._redactor.text(json.dumps(payload, ensure_ascii=False)) + "\n")
+            self._out.write(self._redactor.text(json.dumps(payload)) + "\n")
             self._out.flush()
 
     def failed(self, kinds: frozenset[str]) -> bool:

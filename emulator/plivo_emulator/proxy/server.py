@@ -28,6 +28,7 @@ from .report import Report
 
 log = logging.getLogger("plivo_emulator.proxy")
 CALLBACK_PREFIX = "/callbacks"
+_JSON_TYPE = ("content-type", "application/json")
 # RFC 9110 7.6.1: meaningful for one connection only, never forwarded; Host and Content-Length are
 # set again for the next hop
 HOP_BY_HOP = frozenset(
@@ -127,61 +128,34 @@ class ProxyApp:
         url = (base or "").rstrip("/") + raw_path + (f"?{query}" if query else "")
         started, clock = time.time(), time.perf_counter()
         checked, operation = await self.contract.check(kind, request)
-
+        response: HttpResponse | None = None  # what the upstream answered, or --strict's own answer
+        answer: tuple[int, bytes] = (502, b"")  # the proxy's own answer, when it gives one
+        raw_body = b""
         if base is None:
-            status, headers, payload = (
-                502,
-                [("content-type", "application/json")],
-                self._error("callbacks reach the proxy but no --callback-target was given"),
-            )
             checked.upstream_error = "no callback target"
-            await self._reply(send, status, headers, payload)
-            self._done(
-                checked,
-                Recorded(
-                    kind,
-                    url,
-                    request,
-                    None,
-                    started,
-                    time.perf_counter() - clock,
-                    error=checked.upstream_error,
-                ),
-            )
-            return
-        if self.config.strict and checked.of(REQUEST):
-            payload = self._error(_strict_message(checked))
-            blocked = HttpResponse(400, (("content-type", "application/json"),), payload)
-            checked.blocked, checked.status = True, 400
-            await self._reply(send, 400, list(blocked.headers), payload)
-            self._done(
-                checked, Recorded(kind, url, request, blocked, started, time.perf_counter() - clock, True)
-            )
-            return
-        try:
-            upstream = await self._forward(request, url)
-        except httpx.HTTPError as exc:
-            checked.upstream_error = f"{type(exc).__name__}: {exc}"
-            payload = self._error(f"the proxy could not reach {base}: {type(exc).__name__}")
-            await self._reply(send, 502, [("content-type", "application/json")], payload)
-            self._done(
-                checked,
-                Recorded(
-                    kind,
-                    url,
-                    request,
-                    None,
-                    started,
-                    time.perf_counter() - clock,
-                    error=checked.upstream_error,
-                ),
-            )
-            return
-        raw_body, response = upstream
-        headers = [(k, v) for k, v in response.headers if k.lower() not in HOP_BY_HOP]
-        await self._reply(send, response.status, headers, raw_body)
-        self.contract.check_answer(operation, response, checked)
-        self._done(checked, Recorded(kind, url, request, response, started, time.perf_counter() - clock))
+            answer = (502, self._error("callbacks reach the proxy but no --callback-target was given"))
+        elif self.config.strict and checked.of(REQUEST):
+            checked.blocked = True
+            answer = (400, self._error(_strict_message(checked)))
+            response = HttpResponse(400, (_JSON_TYPE,), answer[1])
+        else:
+            try:
+                raw_body, response = await self._forward(request, url)
+            except httpx.HTTPError as exc:
+                checked.upstream_error = f"{type(exc).__name__}: {exc}"
+                answer = (502, self._error(f"the proxy could not reach {base}: {type(exc).__name__}"))
+        if response is None or checked.blocked:
+            await self._reply(send, answer[0], [_JSON_TYPE], answer[1])
+            checked.status = response.status if response else None
+        else:
+            headers = [(k, v) for k, v in response.headers if k.lower() not in HOP_BY_HOP]
+            await self._reply(send, response.status, headers, raw_body)
+            self.contract.check_answer(operation, response, checked)
+        elapsed = time.perf_counter() - clock
+        record = Recorded(
+            kind, url, request, response, started, elapsed, checked.blocked, checked.upstream_error
+        )
+        self._done(checked, record)
 
     @staticmethod
     def _error(message: str) -> bytes:
