@@ -161,9 +161,11 @@ def test_each_fault_is_reported_with_its_pointer(proxy: Proxy, contract: Contrac
         ("callback", "receiveMessageStatus", 200),
     ]
     get_, teapot_, send_, invalid_, callback_ = (_findings(e) for e in live)
+    # the wording of a message is the validator's; the pointer is the report's
+    [(units, wrong_type)] = [(v["pointer"], v["message"]) for v in get_.pop("response_violations")]
+    assert units == "/body/units" and "integer" in wrong_type
     assert get_ == {
         "request_violations": [],
-        "response_violations": [{"pointer": "/body/units", "message": '"1" is not of type "integer"'}],
         "undocumented_status": None,
         "unknown_fields": ["/body/surprise_field"],
         "unknown_enum_values": [{"pointer": "/body/message_state", "value": "teleported"}],
@@ -201,9 +203,8 @@ def test_each_fault_is_reported_with_its_pointer(proxy: Proxy, contract: Contrac
     asyncio.run(replay_files(Contract(changed), again, [proxy.record_path]))
     again.close()
     get_again, teapot_again = (_findings(e) for e in exchanges(tmp_path / "changed.jsonl")[:2])
-    assert (
-        get_again["unknown_fields"] == [] and get_again["response_violations"] == get_["response_violations"]
-    )
+    assert get_again["unknown_fields"] == []
+    assert [v["pointer"] for v in get_again["response_violations"]] == ["/body/units"]
     assert teapot_again["undocumented_status"] is None
 
 
