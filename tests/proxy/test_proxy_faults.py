@@ -232,12 +232,22 @@ def test_strict_blocks_an_invalid_request_before_it_leaves(contract: Contract, u
         assert proxy.report.counts()["request"] == 2
 
 
-def test_unknown_paths_and_methods_are_request_violations(contract: Contract, upstream: str) -> None:
-    with running_proxy(contract, upstream) as proxy, httpx.Client(base_url=proxy.base_url) as client:
-        assert client.get("/v1/Account/MAPROXY12345678901AB/Nowhere/").status_code == 404
+def test_unknown_paths_and_methods_are_request_violations(
+    contract: Contract, upstream: str, tmp_path: Path
+) -> None:
+    har = tmp_path / "anonymous.har"
+    with (
+        running_proxy(contract, upstream, record=har) as proxy,
+        httpx.Client(base_url=proxy.base_url) as client,
+    ):
+        # no credentials at all: the Auth ID in the path is still kept out of the recording
+        assert client.get(f"/v1/Account/{ACCOUNT.auth_id}/Nowhere/").status_code == 404
         # forwarded all the same: the upstream answers (this one has no PUT: 501)
         assert client.put(f"/v1/Account/{ACCOUNT.auth_id}/Message/").status_code == 501
         assert proxy.report.counts()["request"] == 2
         summary = proxy.report.summary()
         assert "no path of the spec matches" in summary
         assert "the spec declares no such method here" in summary
+        assert ACCOUNT.auth_id not in summary
+    assert WrongUpstream.seen[0].path == f"/v1/Account/{ACCOUNT.auth_id}/Nowhere/"
+    assert ACCOUNT.auth_id not in har.read_text(encoding="utf-8")

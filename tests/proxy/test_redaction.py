@@ -50,7 +50,7 @@ def test_recording_holds_no_credential(tmp_path: Path, auth_id: str, token: str)
     )
     har = tmp_path / f"{auth_id}.har"
     redactor = Redactor()
-    redactor.learn(request.headers, request.query, request.body, "application/json")
+    redactor.learn(request.path, request.headers, request.query, request.body, "application/json")
     recorder = HarRecorder(har, redactor)
     url = f"https://api.plivo.com{path}?{request.query}"
     recorder.add(Recorded("api", url, request, response, 0.0, 0.01))

@@ -24,6 +24,7 @@ SECRET_HEADERS = frozenset(
 )
 _SECRET_NAME = re.compile(r"token|secret|password|api_?key", re.IGNORECASE)
 _AUTH_ID = re.compile(r"(MA|SA)[A-Z0-9]{18}")
+_ACCOUNT_PATH = re.compile(r"/Account/((?:MA|SA)[A-Z0-9]{18})(?:/|$)")
 MIN_SECRET = 4  # shorter values would be replaced inside unrelated text
 
 
@@ -69,8 +70,13 @@ class Redactor:
         if _AUTH_ID.fullmatch(user) is None:
             self.add(user)
 
-    def learn(self, headers: Iterable[tuple[str, str]], query: str, body: bytes, media_type: str) -> None:
-        """Secrets of one message: credential headers, and fields named like a token."""
+    def learn(
+        self, path: str, headers: Iterable[tuple[str, str]], query: str, body: bytes, media_type: str
+    ) -> None:
+        """Secrets of one message: credential headers, the Auth ID a path names (also when the request
+        carries no credentials), and fields named like a token."""
+        for match in _ACCOUNT_PATH.finditer(path):
+            self.add_auth_id(match.group(1))
         for name, value in headers:
             if name.lower() in ("authorization", "proxy-authorization"):
                 self.learn_authorization(value)

@@ -117,7 +117,9 @@ class ProxyApp:
             headers=tuple((k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]),
             body=b"".join(chunks),
         )
-        self.redactor.learn(request.headers, query, request.body, media_type(request.header("content-type")))
+        self.redactor.learn(
+            request.path, request.headers, query, request.body, media_type(request.header("content-type"))
+        )
         raw_path = scope.get("raw_path") or scope["path"].encode("utf-8")
         raw_path = raw_path.decode("latin-1")
         is_callback = request.path == CALLBACK_PREFIX or request.path.startswith(CALLBACK_PREFIX + "/")
