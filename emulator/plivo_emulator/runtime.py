@@ -29,6 +29,31 @@ class CompiledOperation:
     responses: dict[str, CompiledSchema | None]  # status -> schema (only with validate_responses)
 
 
+def compile_operation(op: Operation, compiler: SchemaCompiler, *, with_responses: bool) -> CompiledOperation:
+    """Validators of one operation: parameters, request bodies and (with_responses) response bodies."""
+    bodies: dict[str, CompiledSchema | None] = {}
+    arrays: set[str] = set()
+    for media_type, schema in op.bodies.items():
+        bodies[media_type] = compiler.compile(schema) if schema is not None else None
+        if schema is not None and not media_type.endswith("json"):
+            props = compiler.resolve(schema).get("properties") or {}
+            arrays.update(k for k, v in props.items() if "array" in compiler.types_of(v))
+    responses: dict[str, CompiledSchema | None] = {}
+    if with_responses:
+        responses = {
+            status: compiler.compile(schema) if schema is not None else None
+            for status, schema in op.responses.items()
+        }
+    return CompiledOperation(
+        op=op,
+        params=ParameterSet(op, compiler),
+        bodies=bodies,
+        form_arrays=frozenset(arrays),
+        handler=REGISTRY.get(op.operation_id),
+        responses=responses,
+    )
+
+
 class Runtime:
     def __init__(self, settings: Settings, hooks: Hooks | None = None, spec: Spec | None = None) -> None:
         self.settings = settings
@@ -51,27 +76,7 @@ class Runtime:
         self.response_failures: list[str] = []
 
     def _compile(self, op: Operation, compiler: SchemaCompiler) -> CompiledOperation:
-        bodies: dict[str, CompiledSchema | None] = {}
-        arrays: set[str] = set()
-        for media_type, schema in op.bodies.items():
-            bodies[media_type] = compiler.compile(schema) if schema is not None else None
-            if schema is not None and not media_type.endswith("json"):
-                props = compiler.resolve(schema).get("properties") or {}
-                arrays.update(k for k, v in props.items() if "array" in compiler.types_of(v))
-        responses: dict[str, CompiledSchema | None] = {}
-        if self.settings.validate_responses:
-            responses = {
-                status: compiler.compile(schema) if schema is not None else None
-                for status, schema in op.responses.items()
-            }
-        return CompiledOperation(
-            op=op,
-            params=ParameterSet(op, compiler),
-            bodies=bodies,
-            form_arrays=frozenset(arrays),
-            handler=REGISTRY.get(op.operation_id),
-            responses=responses,
-        )
+        return compile_operation(op, compiler, with_responses=self.settings.validate_responses)
 
     def check_response(self, cop: CompiledOperation | None, status: int, body: Any) -> list[str]:
         """Problems of a response against the spec (empty when it conforms)."""

@@ -216,6 +216,19 @@ def _operation(
     )
 
 
+def webhook_operations(document: JsonObject) -> tuple[Operation, ...]:
+    """The requests Plivo sends to the user's URLs (`webhooks`), compiled like operations; the
+    webhook's name stands in for the path."""
+    out: list[Operation] = []
+    for name, item_raw in (document.get("webhooks") or {}).items():
+        item = deref(document, item_raw)
+        shared = [_parameter(document, p, name) for p in item.get("parameters") or []]
+        for method in HTTP_METHODS:
+            if method in item:
+                out.append(_operation(document, name, method, item[method], shared))
+    return tuple(out)
+
+
 def load_spec(path: str | os.PathLike[str] | None = None) -> Spec:
     spec_path = resolve_spec_path(path)
     document = _read_yaml(spec_path)
