@@ -23,6 +23,30 @@ COMPONENT = "/components/schemas/"
 JSON_TYPES = ("null", "boolean", "integer", "number", "string", "array", "object")
 LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains")
 UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains")
+# Keywords that only constrain values of one type (JSON Schema ignores them for other types); a type array
+# split into one branch per type keeps in each branch only what applies to it.
+KEYWORD_TYPES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("minLength", "maxLength", "pattern", "contentEncoding", "contentMediaType"), ("string",)
+    ),
+    **dict.fromkeys(
+        ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"), ("integer", "number")
+    ),
+    **dict.fromkeys(("items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains"), ("array",)),
+    **dict.fromkeys(
+        (
+            "properties",
+            "required",
+            "additionalProperties",
+            "patternProperties",
+            "propertyNames",
+            "minProperties",
+            "maxProperties",
+            "dependentRequired",
+        ),
+        ("object",),
+    ),
+}
 BODIES = ("the request body", "the payload")
 # Keywords that restrict values when present and whose different values cannot be ordered.
 RESTRICTIONS = ("pattern", "format", "multipleOf", "contentEncoding", "contentMediaType", "propertyNames")
@@ -183,7 +207,7 @@ class SchemaDiff:
     @staticmethod
     def _typed(node: dict[str, Any], kind: str, pointer: str, ref: str) -> Branch:
         """The part of `node` that applies to values of one type."""
-        schema = {**node, "type": kind}
+        schema = {k: v for k, v in node.items() if kind in KEYWORD_TYPES.get(k, (kind,))} | {"type": kind}
         if "enum" in node:
             schema["enum"] = [
                 v for v in node["enum"] if type_of(v) == kind or (kind, type_of(v)) == ("number", "integer")
@@ -594,14 +618,10 @@ class SchemaDiff:
         for word in ("anyOf", "oneOf"):
             if word in a or word in b:
                 # Left beside other keywords: an extra condition the value must meet.
-                self.compare(
-                    {word: a[word]} if word in a else True,
-                    o.pointer,
-                    {word: b[word]} if word in b else True,
-                    n.pointer,
-                    direction,
-                    subject,
-                )
+                # Compared as a union of its own; `compare` would take it for the schema already seen.
+                olds = self._branches(self.old, {word: a[word]} if word in a else True, o.pointer, None)
+                news = self._branches(self.new, {word: b[word]} if word in b else True, n.pointer, None)
+                self._union(olds, news, direction, subject)
         for word, flip in (("not", True), ("if", False), ("then", False), ("else", False)):
             if word not in a and word not in b:
                 continue
