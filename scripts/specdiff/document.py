@@ -178,7 +178,7 @@ class OperationDiff:
     def compare(self, o: Operation, n: Operation) -> None:
         ptr = n.pointer
         if not self.webhook:
-            if (o.method, o.path) != (n.method, n.path):
+            if _route(o) != _route(n):
                 self.emit.report(
                     Severity.BREAKING,
                     ptr,
