@@ -10,18 +10,16 @@ Two kinds of corpus files live in corpus/:
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+from specdiff import Change, diff_documents
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = Path(__file__).resolve().parent / "corpus"
-sys.path.insert(0, str(REPO / "scripts"))
 
-from specdiff import Change, diff_documents  # noqa: E402  (scripts/ is not an installed package)
 
 PLACES = ("request", "response", "webhook")
 CLASSES = ("BREAKING", "NON-BREAKING", "DOCS")
