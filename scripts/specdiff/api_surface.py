@@ -80,7 +80,13 @@ def _diff_names(
     for name in sorted(new.keys() - old.keys()):
         lines.append(f"Added {kind} `{where}{name}`.")
     for name in sorted(old.keys() & new.keys()):
-        if old[name] != new[name]:
+        if old[name] == new[name]:
+            continue
+        params_a, _, returns_a = old[name].partition(" -> ")
+        params_b, _, returns_b = new[name].partition(" -> ")
+        if kind in ("function", "method") and params_a == params_b:
+            lines.append(f"Return type of `{where}{name}` changed: `{returns_a}` -> `{returns_b}`.")
+        else:
             lines.append(f"{retyped} `{where}{name}`: `{old[name]}` -> `{new[name]}`.")
 
 
