@@ -64,7 +64,15 @@ def section(version: str, entries: list[Entry], package: list[str], today: datet
         if not chosen:
             continue
         out += [f"### {heading}", ""]
-        out += [f"- {e.where()}: {e.change} (`{e.pointer}`)." for e in chosen]
+        # One line per sentence: the same change in many operations (a new shared error status) is one.
+        places: dict[str, list[Entry]] = {}
+        for e in chosen:
+            places.setdefault(e.change, []).append(e)
+        for change, same in places.items():
+            wheres = sorted({w for e in same for w in e.wheres})
+            shown = ", ".join(wheres[:6]) + (f" and {len(wheres) - 6} more" if len(wheres) > 6 else "")
+            pointer = f" (`{same[0].pointer}`)" if len(same) == 1 else ""
+            out.append(f"- {shown}: {change}{pointer}.")
         out.append("")
     if package:
         out += ["### Python client (`plivo_messaging`)", ""]

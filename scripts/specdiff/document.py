@@ -403,26 +403,26 @@ class OperationDiff:
         for status in a:
             if status in b:
                 continue
-            ptr = join(a_base, original_a[status])
+            ptr, shown = join(a_base, original_a[status]), original_a[status]
             if direction is Direction.WRITE:
-                self.emit.report(Severity.BREAKING, ptr, f"answer {status} is no longer accepted")
+                self.emit.report(Severity.BREAKING, ptr, f"answer {shown} is no longer accepted")
             elif status.startswith("2"):
-                self.emit.report(Severity.BREAKING, ptr, f"success status {status} was removed")
+                self.emit.report(Severity.BREAKING, ptr, f"success status {shown} was removed")
             else:
-                self.emit.report(Severity.NON_BREAKING, ptr, f"status {status} is no longer documented")
+                self.emit.report(Severity.NON_BREAKING, ptr, f"status {shown} is no longer documented")
         for status in b:
-            ptr = join(b_base, original_b[status])
+            ptr, shown = join(b_base, original_b[status]), original_b[status]
             if status not in a:
                 if direction is Direction.WRITE:
-                    self.emit.report(Severity.NON_BREAKING, ptr, f"answer {status} is now accepted")
+                    self.emit.report(Severity.NON_BREAKING, ptr, f"answer {shown} is now accepted")
                 elif status.startswith("2"):
                     # Removing or replacing a success status breaks clients; adding one documents an answer
                     # that clients generated before handle as an unexpected status.
-                    self.emit.report(Severity.NON_BREAKING, ptr, f"new success status {status}")
+                    self.emit.report(Severity.NON_BREAKING, ptr, f"new success status {shown}")
                 else:
-                    self.emit.report(Severity.NON_BREAKING, ptr, f"new error status {status}")
+                    self.emit.report(Severity.NON_BREAKING, ptr, f"new error status {shown}")
                 continue
-            self._response(status, a[status], join(a_base, original_a[status]), b[status], ptr, direction)
+            self._response(shown, a[status], join(a_base, original_a[status]), b[status], ptr, direction)
 
     def _response(
         self, status: str, raw_a: Node, a_ptr: str, raw_b: Node, b_ptr: str, direction: Direction

@@ -333,6 +333,7 @@ class SchemaDiff:
 
     def _branch(self, o: Branch, n: Branch, direction: Direction, subject: str) -> None:
         a, b, ptr = o.schema, n.schema, n.pointer
+        self._annotations(a, b, ptr, subject)  # of an alternative; the same report twice is kept once
         if o.kind != n.kind:
             effect = Effect.WIDER if n.kind in ("number", "any") else Effect.NARROWER
             self._say(effect, direction, ptr, f"type of {subject} changed from {o.kind} to {n.kind}")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 
+from specdiff.changelog import section
 from specdiff.model import Change, Severity
 from specdiff.releases import last_release
 from specdiff.report import as_json, as_text, group
@@ -51,3 +53,20 @@ def test_make_spec_diff_and_gate() -> None:
     assert (done.returncode == 1) == any(row["class"] == "BREAKING" for row in rows)
     gate = make("spec-gate")
     assert gate.returncode == 0, gate.stderr  # the working tree's info.version fits its changes
+
+
+def test_changelog_section_has_one_line_per_change_and_the_package_changes() -> None:
+    changes = [
+        Change(Severity.NON_BREAKING, op, f"/paths/~1{op}/get/responses/403", "new error status 403")
+        for op in ("listA", "listB")
+    ]
+    changes.append(
+        Change(Severity.BREAKING, "getA", "/components/schemas/A/required", "field `x` may now be absent")
+    )
+    text = section("2.0.0", group(changes), ["Removed attribute `A.x`."], datetime.date(2026, 12, 1))
+    assert text == (
+        "## [2.0.0] - 2026-12-01\n\n"
+        "### Breaking\n\n- getA: field `x` may now be absent (`/components/schemas/A/required`).\n\n"
+        "### Added and changed\n\n- listA, listB: new error status 403.\n\n"
+        "### Python client (`plivo_messaging`)\n\n- Removed attribute `A.x`.\n\n"
+    )
