@@ -97,4 +97,4 @@ def insert(changelog: str, version: str, text: str) -> str:
         heading, _, rest = text.partition("\n\n")
         text = f"{heading}\n\n{notes}\n\n{rest}"
     head = changelog[: unreleased.body_start]
-    return f"{head}\n{text}\n{changelog[unreleased.end :]}"
+    return f"{head}\n{text}{changelog[unreleased.end :]}"
