@@ -333,7 +333,10 @@ class SchemaDiff:
 
     def _branch(self, o: Branch, n: Branch, direction: Direction, subject: str) -> None:
         a, b, ptr = o.schema, n.schema, n.pointer
-        self._annotations(a, b, ptr, subject)  # of an alternative; the same report twice is kept once
+        if o.open_values is None and n.open_values is None and o.ref == n.ref:
+            # Annotations of an alternative, when both sides are the same alternative (a folded open
+            # enumeration or another component has other annotations by nature); one report is kept once.
+            self._annotations(a, b, ptr, subject)
         if o.kind != n.kind:
             effect = Effect.WIDER if n.kind in ("number", "any") else Effect.NARROWER
             self._say(effect, direction, ptr, f"type of {subject} changed from {o.kind} to {n.kind}")

@@ -42,6 +42,7 @@ def test_1_0_0_to_1_1_0_opens_the_listed_enumerations_and_nothing_else() -> None
     new = spec_at(REPO, release_commit(REPO, by_version["1.1.0"]))
     entries = group(diff_documents(old, new))
     opened: dict[str, set[str]] = {}
+    described: set[tuple[str, str]] = set()
     for entry in entries:
         match = FIELD.match(entry.pointer)
         assert match, entry
@@ -52,7 +53,11 @@ def test_1_0_0_to_1_1_0_opens_the_listed_enumerations_and_nothing_else() -> None
             opened.setdefault(match[1], set()).add(match[2])
         else:
             assert entry.cls.value == "DOCS" and match[3] == "/description", entry
+            described.add((match[1], match[2]))
     assert opened == OPENED_IN_1_1_0
+    # Every opened field got a new description except these two, whose descriptions stayed as they were.
+    unchanged = {("Message", "conversation_origin"), ("Message", "log")}
+    assert described == {(s, f) for s, fields in OPENED_IN_1_1_0.items() for f in fields} - unchanged
     # Webhook payloads are read by the user's server, so opening their enumerations counts there too.
     webhooks = {w for e in entries if e.cls.value == "BREAKING" for w in e.wheres if w.startswith("webhook ")}
     assert webhooks == {"webhook messageStatus", "webhook inboundMessage"}
