@@ -62,9 +62,6 @@ class Change:
     pointer: str
     change: str
 
-    def as_json(self) -> dict[str, str]:
-        return {"class": self.cls.value, "where": self.where, "pointer": self.pointer, "change": self.change}
-
 
 def escape(token: str) -> str:
     """One JSON pointer reference token (RFC 6901)."""

@@ -28,7 +28,6 @@ class Document:
         if not isinstance(root, dict):
             raise SpecDiffError("the document is not a mapping")
         self.root: dict[str, Any] = root
-        self._canon: dict[str, str] = {}
 
     def lookup(self, pointer: str) -> Node:
         node: Node = self.root
