@@ -103,8 +103,9 @@ def cmd_changelog(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    package = [] if args.no_package else package_changes(args.root, ref, args.package)
     path = args.root / "CHANGELOG.md"
+    insert(path.read_text(encoding="utf-8"), version, "")  # refuses an existing section before the slow part
+    package = [] if args.no_package else package_changes(args.root, ref, args.package)
     text = section(version, entries, package, datetime.datetime.now(datetime.UTC).date())
     path.write_text(insert(path.read_text(encoding="utf-8"), version, text), encoding="utf-8")
     print(
