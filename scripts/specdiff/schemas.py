@@ -150,6 +150,8 @@ class SchemaDiff:
             # a schema moved into components lands here).
             self._nested_annotations(old_r, old_ptr, new_r, new_ptr, direction, subject)
             return
+        if isinstance(old_r, dict) and isinstance(new_r, dict):
+            self._default(old_r, new_r, direction, new_ptr, subject)  # reported once if a branch repeats it
         self._union(
             self._branches(self.old, old_r, old_ptr, old),
             self._branches(self.new, new_r, new_ptr, new),
@@ -171,7 +173,8 @@ class SchemaDiff:
         node = self._merge_all_of(doc, node, pointer)
         structural = {k for k in node if not is_annotation(k)}
         for word in ("anyOf", "oneOf"):
-            if structural == {word} and isinstance(node[word], list):
+            # A default beside the alternatives constrains nothing (it is compared by `compare`).
+            if structural - {"default"} == {word} and isinstance(node[word], list):
                 out: list[Branch] = []
                 for i, sub in enumerate(node[word]):
                     out.extend(self._branches(doc, sub, join(pointer, word, i), sub))
@@ -327,6 +330,8 @@ class SchemaDiff:
         for n in news:
             if n.kind == "null":
                 text = f"{subject} may now be null"
+            elif n.ref:
+                text = f"{subject} now also allows `{n.ref.rsplit('/', 1)[-1]}` ({n.kind}) values"
             else:
                 text = f"{subject} now also allows {n.kind} values"
             self._say(Effect.WIDER, direction, n.pointer, text)
@@ -639,15 +644,19 @@ class SchemaDiff:
             elif word not in b:
                 self._say(Effect.WIDER, direction, join(o.pointer, word), f"{subject} lost its `{word}` rule")
             else:
+                rule_a, rule_b = a[word], b[word]
+                if not flip:
+                    rule_a, rule_b = self._within(self.old, a, rule_a), self._within(self.new, b, rule_b)
                 self.compare(
-                    a[word],
+                    rule_a,
                     join(o.pointer, word),
-                    b[word],
+                    rule_b,
                     ptr,
                     direction.flipped() if flip else direction,
                     f"the `{word}` rule of {subject}",
                 )
-        rest_a, rest_b = a.get("allOf", []), b.get("allOf", [])
+        rest_a = [self._rule_within(self.old, a, part) for part in a.get("allOf", [])]
+        rest_b = [self._rule_within(self.new, b, part) for part in b.get("allOf", [])]
         for i in range(max(len(rest_a), len(rest_b))):
             if i >= len(rest_a):
                 self._say(
@@ -669,6 +678,30 @@ class SchemaDiff:
                     direction,
                     f"rule {i} (`allOf`) of {subject}",
                 )
+
+    def _within(self, doc: Document, parent: dict[str, Any], rule: Node) -> Node:
+        """A `then`/`else` rule with the parent's field schemas laid under its own.
+
+        The rule applies together with the parent, so a rule that restates a field's type or items adds
+        nothing; comparing the rules alone would report that restatement as a narrowing.
+        """
+        rule, _ = doc.deref(rule, "")
+        props, own = parent.get("properties"), rule.get("properties") if isinstance(rule, dict) else None
+        if not isinstance(props, dict) or not isinstance(own, dict):
+            return rule
+        merged: dict[str, Any] = {}
+        for name, sub in own.items():
+            base, _ = doc.deref(props.get(name), "")
+            sub, _ = doc.deref(sub, "")
+            merged[name] = {**base, **sub} if isinstance(base, dict) and isinstance(sub, dict) else sub
+        return {**rule, "properties": merged}
+
+    def _rule_within(self, doc: Document, parent: dict[str, Any], part: Node) -> Node:
+        """An `allOf` part whose conditional rules are read together with the parent's fields."""
+        part, _ = doc.deref(part, "")
+        if not isinstance(part, dict):
+            return part
+        return {k: self._within(doc, parent, v) if k in ("then", "else") else v for k, v in part.items()}
 
     # --- annotations -------------------------------------------------------------------------------
 
