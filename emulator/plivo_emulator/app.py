@@ -9,10 +9,9 @@ routing table, behind the traffic guard), with no Starlette router or middleware
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -21,22 +20,17 @@ from starlette.datastructures import Headers, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
-from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .behaviour.install import install as install_behaviour
 from .config import Settings
 from .context import Ctx, Result, UploadedFile
 from .errors import ApiError, new_api_id
-from .hooks import Hooks
 from .runtime import CompiledOperation, Runtime
 from .validation import parse_json_body
 
 log = logging.getLogger("plivo_emulator")
 MAX_FORM_FILES = 50
 MAX_FORM_FIELDS = 100
-# Extensions installed on every app (for example a message lifecycle): each gets the Runtime.
-EXTENSIONS: list[Callable[[Runtime], None]] = []
 
 
 ADMIN_PREFIX = "/_emulator/"
@@ -189,6 +183,7 @@ async def _run(
         body=body,
         files=files,
         store=rt.store,
+        clock=rt.clock,
         settings=rt.settings,
         hooks=rt.hooks,
         base_url_of=request.base_url,
@@ -229,7 +224,7 @@ async def _send(send: Send, status: int, payload: Any, headers: dict[str, str]) 
     await send({"type": "http.response.body", "body": content})
 
 
-def _make_api(rt: Runtime) -> ASGIApp:
+def make_api(rt: Runtime) -> ASGIApp:
     async def respond(request: Incoming) -> tuple[CompiledOperation | None, int, Any, dict[str, str]]:
         api_id = new_api_id()
         cop: CompiledOperation | None = None
@@ -274,7 +269,7 @@ class EmulatorApp(Starlette):
         await super().__call__(scope, receive, send)
 
 
-def _make_media(rt: Runtime) -> Callable[[Request], Any]:
+def make_media(rt: Runtime) -> Callable[[Request], Any]:
     async def media(request: Request) -> Response:
         auth_id = request.path_params["auth_id"]
         media_id = request.path_params["media_id"]
@@ -290,40 +285,3 @@ def _make_media(rt: Runtime) -> Callable[[Request], Any]:
         return _json(404, ApiError(404, "media not found").body())
 
     return media
-
-
-def create_app(
-    settings: Settings | None = None, hooks: Hooks | None = None, runtime: Runtime | None = None
-) -> Starlette:
-    rt = runtime or Runtime(settings or Settings.from_env(), hooks)
-    behaviour = install_behaviour(rt)  # lifecycle, callbacks, inbound, faults, admin API
-    for install in EXTENSIONS:
-        install(rt)
-
-    @contextlib.asynccontextmanager
-    async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        for start in rt.hooks.startup:
-            await start()
-        try:
-            yield
-        finally:
-            for stop in rt.hooks.shutdown:
-                await stop()
-
-    # every method reaches the spec's router, behind injected faults and rate limits
-    api = behaviour.guard(_make_api(rt))
-    app = EmulatorApp(
-        api,
-        routes=[
-            Route("/_emulator/media/{auth_id}/{media_id}", _make_media(rt), methods=["GET"]),
-            *behaviour.routes(),
-            # an unknown path under /_emulator/ is answered by the API, as any unknown path
-            Mount("", app=api),
-        ],
-        lifespan=lifespan,
-    )
-    # Starlette's route patterns stop at a newline, so a path holding an encoded one (`%0A`) would
-    # get Starlette's plain-text 404; it goes to the spec's router like any other path.
-    app.router.default = next(route.app for route in app.router.routes if isinstance(route, Mount))
-    app.state.runtime = rt
-    return app

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .auth import Account, Accounts
+    from .clock import Clock
     from .config import Settings
     from .hooks import Hooks
     from .spec import Operation
@@ -33,6 +34,7 @@ class Ctx:
     body: Any  # the validated JSON body (or form fields), None when there is none
     files: list[UploadedFile]
     store: Store
+    clock: Clock  # the app's clock: every time a handler writes comes from it
     settings: Settings
     hooks: Hooks
     base_url_of: Callable[[], str]  # computes `base_url`, the first time it is asked for

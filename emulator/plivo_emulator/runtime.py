@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from .clock import Clock
 from .config import Settings
 from .context import Handler
 from .handlers import REGISTRY
@@ -32,6 +33,8 @@ class CompiledOperation:
 class Runtime:
     def __init__(self, settings: Settings, hooks: Hooks | None = None, spec: Spec | None = None) -> None:
         self.settings = settings
+        self.clock = Clock()
+        # What handlers tell the rest of the emulator; `emulator.create_app` sets its Behaviour here.
         self.hooks = hooks or Hooks()
         self.spec = spec or load_spec(settings.spec_path)
         ids = [op.operation_id for op in self.spec.operations]
@@ -47,7 +50,7 @@ class Runtime:
         self.error_schema: CompiledSchema | None = None
         if settings.validate_responses and "ApiErrorResponse" in (self.spec.components.get("schemas") or {}):
             self.error_schema = compiler.compile({"$ref": ERROR_SCHEMA_REF})
-        self.store = Store(settings.db)
+        self.store = Store(settings.db, self.clock)
         self.response_failures: list[str] = []
 
     def _compile(self, op: Operation, compiler: SchemaCompiler) -> CompiledOperation:

@@ -12,7 +12,6 @@ import asyncio
 import json
 import logging
 import math
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
 from .. import clock, numbers
+from ..config import RateLimit
 from ..errors import ApiError, new_api_id
 from ..handlers.common import public
 from ..spec import SpecError, load_yaml
@@ -32,7 +32,6 @@ from .callbacks import url_problem
 from .compliance import KINDS, ComplianceError
 from .inbound import InboundMessage
 from .lifecycle import TransitionError
-from .settings import RateLimit
 from .traffic import Fault
 
 if TYPE_CHECKING:
@@ -439,11 +438,12 @@ class AdminApi:
             auth_id=self._account(call.body.get("auth_id")),
             operation_id=operation_id,
             remaining=call.body.get("count"),
-            until=None if seconds is None else time.monotonic() + float(seconds),
+            until=None if seconds is None else self.rt.clock.monotonic() + float(seconds),
+            created_at=clock.iso(self.rt.clock.now()),
             message=str(call.body.get("message") or ""),
         )
         self.b.traffic.add_fault(fault)
-        return 201, fault.public(time.monotonic())
+        return 201, fault.public(self.rt.clock.monotonic())
 
     async def clear_faults(self, call: Call) -> Reply:
         self.b.traffic.clear_faults()
@@ -470,11 +470,10 @@ class AdminApi:
         self.b.traffic.clear_limits()
         return 204, None
 
-    @staticmethod
-    def _clock(served: int | None = None) -> dict[str, Any]:
+    def _clock(self, served: int | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "now": clock.iso(clock.now()),
-            "offset_seconds": clock.offset().total_seconds(),
+            "now": clock.iso(self.rt.clock.now()),
+            "offset_seconds": self.rt.clock.offset().total_seconds(),
         }
         if served is not None:
             out["served"] = served

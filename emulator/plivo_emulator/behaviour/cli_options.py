@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from .settings import LIFECYCLE_ENV, LIFECYCLE_MODES, BehaviourSettings, parse_rate_limit
+from ..config import LIFECYCLE_ENV, LIFECYCLE_MODES, BehaviourSettings, parse_rate_limit
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

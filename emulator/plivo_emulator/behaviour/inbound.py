@@ -101,7 +101,7 @@ class Inbound:
             "auth_id": auth_id,
             "message_url": message_url,
             "message_method": message_method,
-            "updated_at": clock.iso(clock.now()),
+            "updated_at": clock.iso(self.rt.clock.now()),
         }
         with self.store.transaction():
             if owner_of(self.store, number) is None:
@@ -169,14 +169,14 @@ class Inbound:
                 **item,
                 "media_id": media_id,
                 "message_uuid": message_uuid,
-                "upload_time": clock.iso(clock.now()),
+                "upload_time": clock.iso(self.rt.clock.now()),
             }
             self.store.put_resource(account, "message_media", media_id, doc, parent=message_uuid)
             urls.append((f"{base_url}/_emulator/media/{account}/{media_id}", str(item["content_type"])))
         return urls
 
     def _record(self, account: str, msg: InboundMessage, message_uuid: str, powerpack: str) -> dict[str, Any]:
-        now = clock.now()
+        now = self.rt.clock.now()
         country = numbers.country_of(msg.dst) or ""
         return {
             "message_uuid": message_uuid,
@@ -258,7 +258,7 @@ class Inbound:
         intent = intent_of(msg.type, msg.text)
         with self.store.transaction():
             record = self._record(account, msg, message_uuid, self._powerpack_of(account, msg.dst))
-            self.store.insert_messages([(account, clock.sort_key(clock.now()), record)])
+            self.store.insert_messages([(account, clock.sort_key(self.rt.clock.now()), record)])
             media = self._store_media(account, message_uuid, msg, base_url)
             blocked = f"{msg.dst}:{msg.src}"  # outbound from our number to this handset
             if intent == "optout":
@@ -323,6 +323,7 @@ class Inbound:
             body=body,
             files=[],
             store=self.store,
+            clock=self.rt.clock,
             settings=self.rt.settings,
             hooks=self.rt.hooks,
             base_url_of=lambda: self.rt.settings.public_url or base_url,
@@ -339,7 +340,7 @@ class Inbound:
         if message is None or message["message_type"] != "whatsapp":
             return
         state = "delivered" if doc["state"] == "delivered" else "undelivered"
-        now = clock.now()
+        now = self.rt.clock.now()
         self.store.update_message(
             message["message_uuid"],
             {"message_state": state, "message_updated_time": clock.message_time(now, micro=True)},

@@ -1,7 +1,7 @@
 """Outbound messages move on: queued -> sent -> delivered (WhatsApp: -> read), or end failed,
 undelivered or rejected with an error code.
 
-While `sendMessage` stores its records (`hooks.messages_storing`, inside its transaction), each
+While `sendMessage` stores its records (`Hooks.messages_storing`, inside its transaction), each
 message gets a plan from its numbers (see `magic`, and the STOP opt-outs recorded by `inbound`):
 
 * `instant`: the whole plan is applied to the record before it is first written, in the send's own
@@ -25,13 +25,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from .. import clock
+from ..clock import Clock
+from ..config import BehaviourSettings
 from ..hooks import MessagesQueued
 from ..store import Store
 from . import magic
 from .callbacks import Callbacks, Pending
 from .jobs import Jobs
 from .persist import OPTOUT
-from .settings import BehaviourSettings
 
 DEFAULT_EXPIRY = 10_800
 QUEUE_SECONDS = 1.0
@@ -156,8 +157,11 @@ def transition(doc: dict[str, Any], state: str, error_code: str | None, at: Mome
 
 
 class Lifecycle:
-    def __init__(self, store: Store, settings: BehaviourSettings, jobs: Jobs, callbacks: Callbacks) -> None:
+    def __init__(
+        self, store: Store, settings: BehaviourSettings, jobs: Jobs, callbacks: Callbacks, clock: Clock
+    ) -> None:
         self.store = store
+        self.clock = clock
         self.settings = settings
         self.jobs = jobs
         self.callbacks = callbacks
@@ -230,7 +234,7 @@ class Lifecycle:
             doc = self.store.get_message(account, message_uuid)
             if doc is None:
                 raise TransitionError(f"message {message_uuid} not found")
-            changes = transition(doc, state, error_code, Moment(clock.now()))
+            changes = transition(doc, state, error_code, Moment(self.clock.now()))
             updated = self.store.update_message(message_uuid, changes)
             assert updated is not None
             self._report(account, updated)
@@ -264,11 +268,11 @@ class Lifecycle:
     # --------------------------------------------------------------------------------- entry points
 
     def on_storing(self, event: MessagesQueued) -> None:
-        """`hooks.messages_storing`, inside the send's transaction: report `queued`, then plan each
+        """`Hooks.messages_storing`, inside the send's transaction: report `queued`, then plan each
         message's way on. In `instant` mode the whole plan is applied to the record before it is
         written, so each message is written once, in its final state, with one callback stored per
         change (in `Sequence` order)."""
-        now = clock.now()
+        now = self.clock.now()
         moment = Moment(now)
         mode = self.settings.lifecycle
         account = event.account
@@ -296,7 +300,7 @@ class Lifecycle:
             self.callbacks.enqueue_all(account, callbacks)
 
     def on_queued(self, event: MessagesQueued) -> None:
-        """`hooks.messages_queued`: the send is committed, its callbacks may go."""
+        """`Hooks.messages_queued`: the send is committed, its callbacks may go."""
         self.callbacks.queue.wake()
 
     @staticmethod

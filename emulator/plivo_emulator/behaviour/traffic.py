@@ -15,7 +15,6 @@ import asyncio
 import json
 import math
 import threading
-import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -24,10 +23,9 @@ from typing import Any
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from .. import clock
+from ..config import RateLimit
 from ..errors import ApiError, new_api_id
 from ..runtime import Runtime
-from .settings import RateLimit
 
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 FAULT_STATUSES = (429, 500, 502, 503, 504)
@@ -48,10 +46,10 @@ class Fault:
     auth_id: str | None = None
     operation_id: str | None = None
     remaining: int | None = None  # matching requests left; None = no limit
-    until: float | None = None  # time.monotonic() after which it is over; None = no limit
+    until: float | None = None  # Clock.monotonic() after which it is over; None = no limit
     message: str = ""
+    created_at: str = ""
     fault_id: str = field(default_factory=lambda: str(uuid.uuid4()))
-    created_at: str = field(default_factory=lambda: clock.iso(clock.now()))
     hits: int = 0
 
     def active(self, now: float) -> bool:
@@ -74,14 +72,13 @@ class Fault:
 
 
 class Bucket:
-    def __init__(self, limit: RateLimit) -> None:
+    def __init__(self, limit: RateLimit, now: float) -> None:
         self.limit = limit
         self.tokens = float(limit.requests)
-        self.stamp = time.monotonic()
+        self.stamp = now
 
-    def take(self) -> float:
-        """0 when the request may go, else the seconds until it could."""
-        now = time.monotonic()
+    def take(self, now: float) -> float:
+        """0 when the request may go at `now` (`Clock.monotonic()`), else the seconds until it could."""
         rate = self.limit.requests / self.limit.per_seconds
         self.tokens = min(float(self.limit.requests), self.tokens + (now - self.stamp) * rate)
         self.stamp = now
@@ -104,6 +101,7 @@ def _error(status: int, message: str, headers: dict[str, str]) -> Response:
 class Traffic:
     def __init__(self, rt: Runtime, limits: tuple[RateLimit, ...]) -> None:
         self.rt = rt
+        self.clock = rt.clock
         self._configured = limits
         self._lock = threading.Lock()
         self.faults: list[Fault] = []
@@ -135,7 +133,7 @@ class Traffic:
             self.faults.clear()
 
     def list_faults(self) -> list[dict[str, Any]]:
-        now = time.monotonic()
+        now = self.clock.monotonic()
         with self._lock:
             self.faults = [f for f in self.faults if f.active(now)]
             return [f.public(now) for f in self.faults]
@@ -166,7 +164,7 @@ class Traffic:
             return None
 
     def _faults_for(self, account: str | None, operation_id: str | None) -> list[Fault]:
-        now = time.monotonic()
+        now = self.clock.monotonic()
         hit: list[Fault] = []
         with self._lock:
             for fault in self.faults:
@@ -190,8 +188,8 @@ class Traffic:
                 return 0.0
             bucket = self._buckets.get(account)
             if bucket is None or bucket.limit != limit:
-                bucket = self._buckets[account] = Bucket(limit)
-            return bucket.take()
+                bucket = self._buckets[account] = Bucket(limit, self.clock.monotonic())
+            return bucket.take(self.clock.monotonic())
 
     def wrap(self, app: ASGIApp) -> ASGIApp:
         async def guarded(scope: Scope, receive: Receive, send: Send) -> None:

@@ -110,8 +110,7 @@ def _sender(ctx: Ctx, body: dict[str, Any], destination: str) -> str:
     if src:
         cleaned = numbers.sanitize(str(src))
         return cleaned if cleaned.isdigit() else str(src)
-    choose = ctx.hooks.powerpack_sender or default_powerpack_sender
-    return choose(ctx.store, ctx.account.auth_id, str(body["powerpack_uuid"]), destination)
+    return default_powerpack_sender(ctx.store, ctx.account.auth_id, str(body["powerpack_uuid"]), destination)
 
 
 def _log_mode(value: Any) -> str:
@@ -222,7 +221,7 @@ def send_message(ctx: Ctx) -> Result:
     if not valid:
         raise bad_request(f"dst: no valid destination number in {body.get('dst')!r}")
 
-    now = clock.now()
+    now = ctx.clock.now()
     records: list[dict[str, Any]] = []
     with ctx.store.transaction():
         media = _media_plan(ctx, body, mtype)
@@ -231,7 +230,7 @@ def send_message(ctx: Ctx) -> Result:
             records.append(_record(common, body, mtype, _sender(ctx, body, dst), dst))
         uuids = tuple(r["message_uuid"] for r in records)
         event = MessagesQueued(ctx.account.auth_id, uuids, tuple(records))
-        ctx.hooks.emit_messages_storing(event)
+        ctx.hooks.messages_storing(event)
         ctx.store.insert_messages([(ctx.account.auth_id, common.sort_time, r) for r in records])
         for record in records:
             for item in media:
@@ -244,7 +243,7 @@ def send_message(ctx: Ctx) -> Result:
                     ctx.account.auth_id, "message_media", media_id, doc, parent=record["message_uuid"]
                 )
 
-    ctx.hooks.emit_messages_queued(event)
+    ctx.hooks.messages_queued(event)
     response: dict[str, Any] = {"message": "message(s) queued", "message_uuid": list(uuids)}
     if invalid:
         response["invalid_number"] = invalid
@@ -276,7 +275,7 @@ def _time_conditions(ctx: Ctx) -> list[tuple[str, str, Any]]:
         else:
             conditions.append(("sort_time", op, clock.sort_key(moment)))
     if not given and ctx.settings.list_window_hours > 0:
-        since = clock.now() - timedelta(hours=ctx.settings.list_window_hours)
+        since = ctx.clock.now() - timedelta(hours=ctx.settings.list_window_hours)
         conditions.append(("sort_time", ">=", clock.sort_key(since)))
     return conditions
 

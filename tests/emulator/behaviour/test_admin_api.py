@@ -21,8 +21,7 @@ from emulator_support import MAIN, OTHER, SUB, settings
 from openapi_spec_validator import validate as validate_openapi
 from plivo_emulator.behaviour.admin import ADMIN_SPEC as PACKAGED_SPEC
 from plivo_emulator.behaviour.admin import compile_operations, load_admin_spec
-from plivo_emulator.behaviour.install import behaviour_of
-from plivo_emulator.behaviour.settings import BehaviourSettings
+from plivo_emulator.config import BehaviourSettings
 from plivo_emulator.server import EmulatorServer
 from schemathesis.config import SchemathesisConfig
 
@@ -173,9 +172,7 @@ def test_errors_follow_the_document(admin: httpx.Client) -> None:
 def fuzzed_server() -> Iterator[EmulatorServer]:
     """An emulator whose callbacks never leave the process: generated message URLs name any host."""
     server = EmulatorServer(settings(behaviour=BehaviourSettings(lifecycle="instant", callback_timeout=1)))
-    behaviour = behaviour_of(server.runtime)
-    assert behaviour is not None
-    behaviour.callbacks.transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    server.behaviour.callbacks.transport = httpx.MockTransport(lambda request: httpx.Response(200))
     with server:
         yield server
         httpx.post(f"{server.base_url}/_emulator/reset")
