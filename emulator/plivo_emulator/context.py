@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -26,6 +26,9 @@ class UploadedFile:
 
 @dataclass
 class Ctx:
+    """One request, validated. `account` is the authenticated account; an operation that needs no
+    credentials (the admin API's) runs as the primary account."""
+
     operation: Operation
     account: Account
     accounts: Accounts
@@ -61,3 +64,5 @@ class Result:
 
 
 Handler = Callable[[Ctx], Result]
+# The admin API's handlers may wait (for a callback to be delivered); the API's never do.
+AnyHandler = Callable[[Ctx], Result | Awaitable[Result]]

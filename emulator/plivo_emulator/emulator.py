@@ -12,9 +12,8 @@ import contextlib
 from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
-from starlette.routing import Mount, Route
 
-from .app import EmulatorApp, make_api, make_media
+from .app import EmulatorApp, serve, serve_media
 from .behaviour.admin import AdminApi
 from .behaviour.install import Behaviour
 from .config import Settings
@@ -34,21 +33,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
         finally:
             await behaviour.stop()
 
-    # every method reaches the spec's router, behind injected faults and rate limits
-    api = behaviour.traffic.wrap(make_api(rt))
     app = EmulatorApp(
-        api,
-        routes=[
-            Route("/_emulator/media/{auth_id}/{media_id}", make_media(rt), methods=["GET"]),
-            *AdminApi(behaviour).routes(),
-            # an unknown path under /_emulator/ is answered by the API, as any unknown path
-            Mount("", app=api),
-        ],
+        api=serve(rt, rt, guard=behaviour.traffic.check),  # faults and rate limits after routing
+        admin=serve(rt, AdminApi(behaviour).service),
+        media=serve_media(rt),
         lifespan=lifespan,
     )
-    # Starlette's route patterns stop at a newline, so a path holding an encoded one (`%0A`) would
-    # get Starlette's plain-text 404; it goes to the spec's router like any other path.
-    app.router.default = next(route.app for route in app.router.routes if isinstance(route, Mount))
     app.state.runtime = rt
     app.state.behaviour = behaviour
     return app

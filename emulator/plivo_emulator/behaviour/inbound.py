@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import mimetypes
 import uuid
 from dataclasses import dataclass, field
@@ -24,8 +25,9 @@ from typing import Any
 import httpx
 
 from .. import billing, clock, numbers
-from ..context import Ctx
-from ..errors import ApiError, new_api_id
+from ..app import Incoming, invoke
+from ..auth import Account
+from ..errors import ApiError
 from ..handlers.number_pools import owner_of, take_number
 from ..runtime import Runtime
 from .callbacks import Callbacks
@@ -298,42 +300,22 @@ class Inbound:
                 body["url"] = element.callback_url
                 body["method"] = element.callback_method
             try:
-                replies.extend(self.send(account, body, str(doc.get("emulator_base_url") or "")))
+                replies.extend(await self.send(account, body, str(doc.get("emulator_base_url") or "")))
             except ApiError as exc:
                 errors.append(f"<Message dst={element.dst!r}>: {exc.message}")
         return {"replies": replies, "reply_error": "; ".join(errors) or None}
 
-    def send(self, account: str, body: dict[str, Any], base_url: str) -> list[str]:
-        """Send as `sendMessage` would for `account` (validation, lifecycle, callbacks); the uuids."""
-        cop = self.rt.operations["sendMessage"]
-        schema = cop.bodies.get("application/json")
-        if schema is not None:
-            problems = schema.messages(body)
-            if problems:
-                raise ApiError(400, "; ".join(problems))
+    async def send(self, account: str, body: dict[str, Any], base_url: str) -> list[str]:
+        """Send as a `sendMessage` request of `account` (the same path through `app.invoke`:
+        validation, lifecycle, callbacks); the uuids. Raises the ApiError of a refused send."""
         owner = self.rt.settings.accounts.get(account)
-        if cop.handler is None or owner is None:
-            raise ApiError(501, "sending is not available")
-        ctx = Ctx(
-            operation=cop.op,
-            account=owner,
-            accounts=self.rt.settings.accounts,
-            path={"auth_id": account},
-            query={},
-            body=body,
-            files=[],
-            store=self.store,
-            clock=self.rt.clock,
-            settings=self.rt.settings,
-            hooks=self.rt.hooks,
-            base_url_of=lambda: self.rt.settings.public_url or base_url,
-            request_path=f"/v1/Account/{account}/Message/",
-            raw_query=[],
-            client_ip="",
-            api_id=new_api_id(),
-        )
-        result = cop.handler(ctx)
-        return [str(u) for u in (result.body or {}).get("message_uuid", [])]
+        if owner is None:
+            raise ApiError(404, f"no account {account} in this emulator")
+        request = _own_request("POST", f"/v1/Account/{account}/Message/", body, owner, base_url)
+        status, payload, _ = await invoke(self.rt, self.rt, request)
+        if status >= 400:
+            raise ApiError(status, str((payload or {}).get("error") or status))
+        return [str(u) for u in (payload or {}).get("message_uuid", [])]
 
     def _on_settled(self, account: str, doc: dict[str, Any]) -> None:
         message = self.store.get_message(account, str(doc["subject"]))
@@ -345,3 +327,27 @@ class Inbound:
             message["message_uuid"],
             {"message_state": state, "message_updated_time": clock.message_time(now, micro=True)},
         )
+
+
+def _own_request(method: str, path: str, body: Any, account: Account, base_url: str) -> Incoming:
+    """A request the emulator makes of its own API, with the account's credentials, so that it takes
+    the path of any other request."""
+    raw = json.dumps(body).encode("utf-8")
+    credentials = base64.b64encode(f"{account.auth_id}:{account.auth_token}".encode()).decode("ascii")
+    scope: dict[str, Any] = {
+        "type": "http",
+        "method": method,
+        "path": path,
+        "query_string": b"",
+        "headers": [
+            (b"authorization", f"Basic {credentials}".encode("latin-1")),
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(raw)).encode("latin-1")),
+        ],
+        "client": None,
+    }
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": raw, "more_body": False}
+
+    return Incoming(scope, receive, base_url)
