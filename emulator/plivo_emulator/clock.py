@@ -10,12 +10,17 @@ time-based reads it: timestamps, scheduled changes, callback retries, fault dura
 
 from __future__ import annotations
 
+import random
 import re
 import threading
 import time
+import uuid
 from datetime import UTC, datetime, timedelta
 
 _ZONE = re.compile(r"(Z|[+-]\d\d:?\d\d)$")
+# The node of time-based UUIDs: random, with the multicast bit set (RFC 4122 4.5), rather than this
+# machine's network address (which uuid.uuid1 would otherwise look up, and publish).
+_NODE = random.getrandbits(48) | (1 << 40)
 
 
 class Clock:
@@ -48,6 +53,12 @@ class Clock:
         """Back to the wall clock (a full reset of the emulator)."""
         with self._lock:
             self._offset = timedelta(0)
+
+
+def time_uuid() -> str:
+    """A time-based (version 1) UUID, as Plivo's `api_id` and `message_uuid` are; `uuid.uuid1` keeps
+    those of one process distinct and increasing."""
+    return str(uuid.uuid1(_NODE))
 
 
 def iso(moment: datetime) -> str:

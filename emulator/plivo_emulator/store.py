@@ -249,6 +249,20 @@ class Store:
             self._conn.execute("DELETE FROM messages WHERE account=?", (account,))
             self._conn.execute("DELETE FROM message_counts WHERE account=?", (account,))
 
+    def delete_account(self, account: str) -> None:
+        """Forget one account's messages and resources, and release the blobs its resources hold (a
+        document's `_blob` key names a blob it holds a reference to)."""
+        with self.transaction():
+            held = self._conn.execute(
+                "SELECT json_extract(doc, '$._blob') FROM resources WHERE account=? "
+                "AND json_extract(doc, '$._blob') IS NOT NULL",
+                (account,),
+            ).fetchall()
+            for (blob,) in held:
+                self.release_blob(str(blob))
+            self._conn.execute("DELETE FROM resources WHERE account=?", (account,))
+            self.delete_account_messages(account)
+
     def get_message(self, account: str | None, message_uuid: str) -> dict[str, Any] | None:
         with self._lock:
             if account is None:

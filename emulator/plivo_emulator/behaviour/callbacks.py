@@ -20,7 +20,7 @@ import contextlib
 import logging
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -71,19 +71,8 @@ class Pending:
 
 
 class Callbacks:
-    def __init__(
-        self,
-        store: Store,
-        accounts: Accounts,
-        settings: BehaviourSettings,
-        names: Callable[[], Iterable[str]],
-        clock: Clock,
-    ) -> None:
-        self.store = store
-        self.clock = clock
-        self.accounts = accounts
-        self.settings = settings
-        self._account_names = names
+    def __init__(self, store: Store, accounts: Accounts, settings: BehaviourSettings, clock: Clock) -> None:
+        self.store, self.accounts, self.settings, self.clock = store, accounts, settings, clock
         self.queue = TimedQueue("callbacks", self._fire, clock)
         self.on_delivered: dict[str, OnDelivered] = {}
         self.on_settled: dict[str, OnSettled] = {}
@@ -154,7 +143,7 @@ class Callbacks:
     def resume(self) -> int:
         """Queue the pending callbacks found in the store, in their original order."""
         count = 0
-        for account in self._account_names():
+        for account in (acc.auth_id for acc in self.accounts):
             docs, _ = self.store.list_resources(
                 account, CALLBACK, limit=None, newest_first=False, where={"state": "pending"}
             )

@@ -24,10 +24,11 @@ from typing import Any
 
 import httpx
 
-from .. import billing, clock, numbers
+from .. import clock
 from ..app import Incoming, invoke
 from ..auth import Account
 from ..errors import ApiError
+from ..handlers.messages import MAX_MEDIA, message_record, shared
 from ..handlers.number_pools import owner_of, take_number
 from ..runtime import Runtime
 from .callbacks import Callbacks
@@ -37,7 +38,6 @@ EVENT = "inboundMessage"
 OPTOUT_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT"})
 OPTIN_WORDS = frozenset({"START", "YES", "UNSTOP", "OPTIN"})
 HELP_WORDS = frozenset({"HELP", "INFO"})
-MAX_MEDIA = {"sms": 0, "mms": 10, "whatsapp": 1}
 
 
 @dataclass
@@ -126,11 +126,11 @@ class Inbound:
     # ------------------------------------------------------------------------------- receiving
 
     def _check(self, msg: InboundMessage) -> None:
-        if msg.type not in MAX_MEDIA:
-            raise ApiError(400, f"type: {msg.type!r} is not sms, mms or whatsapp")
+        # admin-openapi.yaml checked the type and each list; together they carry what a sent message may
         media = len(msg.media_urls) + len(msg.media)
-        if media > MAX_MEDIA[msg.type]:
-            raise ApiError(400, f"media_urls: at most {MAX_MEDIA[msg.type]} media items for {msg.type}")
+        limit = MAX_MEDIA.get(msg.type, 0)
+        if media > limit:
+            raise ApiError(400, f"media_urls: at most {limit} media items for {msg.type}")
         if not msg.text and not media:
             raise ApiError(400, "text: an incoming message needs text or media")
 
@@ -177,46 +177,13 @@ class Inbound:
             urls.append((f"{base_url}/_emulator/media/{account}/{media_id}", str(item["content_type"])))
         return urls
 
-    def _record(self, account: str, msg: InboundMessage, message_uuid: str, powerpack: str) -> dict[str, Any]:
-        now = self.rt.clock.now()
-        country = numbers.country_of(msg.dst) or ""
-        return {
-            "message_uuid": message_uuid,
-            "message_time": clock.message_time(now),
-            "message_direction": "inbound",
-            "message_state": "received",
-            "message_type": msg.type,
-            "from_number": msg.src,
-            "to_number": msg.dst,
-            "units": billing.units(msg.type, msg.text),
-            # Receiving is free in the emulator's price table.
-            "total_rate": "0.00000",
-            "total_amount": "0.00000",
-            "error_code": None,
-            "error_message": "",
-            "resource_uri": f"/v1/Account/{account}/Message/{message_uuid}/",
-            "powerpack_id": powerpack or None,
-            "requester_ip": "",
-            "is_domestic": numbers.country_of(msg.src) == country if country else False,
-            "destination_country_iso2": country,
-            "destination_network": "",
-            "mcc": None,
-            "mnc": None,
-            "carrier_fees": "0.00000",
-            "carrier_fees_rate": "0.00000",
-            "replaced_sender": "",
-            "tendlc_campaign_id": None,
-            "tendlc_registration_status": None,
-            "conversation_id": None,
-            "conversation_origin": None,
-            "conversation_expiration_timestamp": None,
-            "log": "true",
-            "message_sent_time": None,
-            "message_updated_time": clock.message_time(now, micro=True),
-            "_destination": msg.dst,
-            "_text": msg.text,
-            "_request": {},
-        }
+    def _record(self, account: str, msg: InboundMessage, powerpack: str) -> tuple[str, dict[str, Any]]:
+        """(sort time, record) of an incoming message: the record a send makes, `received`."""
+        body: dict[str, Any] = {"text": msg.text, **({"powerpack_uuid": powerpack} if powerpack else {})}
+        common = shared(account, "", body, msg.type, self.rt.clock.now())
+        return common.sort_time, message_record(
+            common, body, msg.type, msg.src, msg.dst, "inbound", "received"
+        )
 
     @staticmethod
     def _params(
@@ -256,11 +223,11 @@ class Inbound:
                 404, f"to: {msg.dst} is not a number of any account (PUT /_emulator/numbers/{msg.dst} first)"
             )
         account, config = found
-        message_uuid = str(uuid.uuid4())
         intent = intent_of(msg.type, msg.text)
         with self.store.transaction():
-            record = self._record(account, msg, message_uuid, self._powerpack_of(account, msg.dst))
-            self.store.insert_messages([(account, clock.sort_key(self.rt.clock.now()), record)])
+            sort_time, record = self._record(account, msg, self._powerpack_of(account, msg.dst))
+            message_uuid = record["message_uuid"]
+            self.store.insert_messages([(account, sort_time, record)])
             media = self._store_media(account, message_uuid, msg, base_url)
             blocked = f"{msg.dst}:{msg.src}"  # outbound from our number to this handset
             if intent == "optout":

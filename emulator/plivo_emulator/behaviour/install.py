@@ -32,10 +32,8 @@ class Behaviour(Hooks):
         self.clock = rt.clock
         self.settings: BehaviourSettings = rt.settings.behaviour
         self.jobs = Jobs(rt.store, self.account_names, rt.clock)
-        self.callbacks = Callbacks(
-            rt.store, rt.settings.accounts, self.settings, self.account_names, rt.clock
-        )
-        self.lifecycle = Lifecycle(rt.store, self.settings, self.jobs, self.callbacks, rt.clock)
+        self.callbacks = Callbacks(rt.store, rt.settings.accounts, self.settings, rt.clock)
+        self.lifecycle = Lifecycle(self.settings, self.jobs, self.callbacks)
         self.inbound = Inbound(rt, self.callbacks)
         self.compliance = Compliance(rt, self.settings, self.jobs, self.callbacks)
         self.traffic = Traffic(rt, self.settings.rate_limits)

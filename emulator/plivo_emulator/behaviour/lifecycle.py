@@ -25,10 +25,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from .. import clock
-from ..clock import Clock
 from ..config import BehaviourSettings
 from ..hooks import MessagesQueued
-from ..store import Store
 from . import magic
 from .callbacks import Callbacks, Pending
 from .jobs import Jobs
@@ -40,7 +38,6 @@ DELIVERY_SECONDS = 2.0
 READ_SECONDS = 5.0
 REFUSE_SECONDS = 0.5  # failed / rejected: Plivo's own checks answer quickly
 THROUGHPUT = {"sms": 5.0, "mms": 0.25, "whatsapp": 20.0}  # messages per second per account
-FINAL = frozenset({"failed", "undelivered", "rejected", "read"})
 # state -> the states it can move to next
 NEXT: dict[str, frozenset[str]] = {
     "queued": frozenset({"sent", "failed", "rejected"}),
@@ -75,11 +72,6 @@ class Step:
     @classmethod
     def load(cls, raw: list[Any]) -> Step:
         return cls(str(raw[0]), raw[1], datetime.fromisoformat(raw[2]))
-
-
-def callback_time(moment: datetime) -> str:
-    """`2024-09-03 10:15:42.003917`, the form of times in message callbacks."""
-    return clock.sort_key(moment)
 
 
 def _code_for(state: str, code: str | None) -> str | None:
@@ -157,11 +149,8 @@ def transition(doc: dict[str, Any], state: str, error_code: str | None, at: Mome
 
 
 class Lifecycle:
-    def __init__(
-        self, store: Store, settings: BehaviourSettings, jobs: Jobs, callbacks: Callbacks, clock: Clock
-    ) -> None:
-        self.store = store
-        self.clock = clock
+    def __init__(self, settings: BehaviourSettings, jobs: Jobs, callbacks: Callbacks) -> None:
+        self.store, self.clock = jobs.store, jobs.clock
         self.settings = settings
         self.jobs = jobs
         self.callbacks = callbacks

@@ -23,7 +23,6 @@ from ..config import RateLimit
 from ..errors import ApiError
 from ..runtime import Runtime
 
-FAULT_STATUSES = (429, 500, 502, 503, 504)
 _MESSAGES = {
     429: "too many requests (injected fault)",
     500: "internal server error (injected fault)",

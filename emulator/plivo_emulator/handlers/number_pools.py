@@ -99,6 +99,12 @@ def take_number(store: Store, account: str, number: str, rent: bool) -> None:
         )
 
 
+def numbers_of(store: Store, account: str) -> list[str]:
+    """The numbers the account rents."""
+    docs, _ = store.list_resources(OWNERS, "number_owner", limit=None, where={"account": account})
+    return [str(doc["number"]) for doc in docs]
+
+
 def release_number(store: Store, account: str, number: str) -> None:
     """Unrent: the number leaves the account."""
     if owner_of(store, number) == account:

@@ -206,9 +206,7 @@ def test_only_http_urls_are_called() -> None:
     )
     store = Store()
     try:
-        callbacks = Callbacks(
-            store, Accounts([MAIN]), BehaviourSettings(), lambda: [MAIN.auth_id], store.clock
-        )
+        callbacks = Callbacks(store, Accounts([MAIN]), BehaviourSettings(), store.clock)
         callback_id = callbacks.enqueue(
             MAIN.auth_id, "messageStatus", "m1", "ftp://example.com/cb", "POST", {}
         )
