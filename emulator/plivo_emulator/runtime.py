@@ -111,8 +111,8 @@ class Service:
 class Runtime(Service):
     """The API (`openapi.yaml`) as a Service, with what every request of the app shares."""
 
-    def __init__(self, settings: Settings, hooks: Hooks | None = None, spec: Spec | None = None) -> None:
-        spec = spec or load_spec(settings.spec_path)
+    def __init__(self, settings: Settings) -> None:
+        spec = load_spec(settings.spec_path)
         super().__init__(spec, REGISTRY.get, settings, "ApiErrorResponse", settings.max_json_body)
         if self.missing_handlers and not settings.allow_missing_handlers:
             raise SpecError(
@@ -121,7 +121,8 @@ class Runtime(Service):
             )
         self.settings = settings
         self.clock = Clock()
-        # What handlers tell the rest of the emulator; `emulator.create_app` sets its Behaviour here.
-        self.hooks = hooks or Hooks()
+        # What handlers tell the rest of the emulator: nothing happens until `emulator.create_app`
+        # puts its Behaviour here.
+        self.hooks = Hooks()
         self.store = Store(settings.db, self.clock)
         self.response_failures: list[str] = []

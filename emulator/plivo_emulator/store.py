@@ -62,6 +62,7 @@ SPARSE_FILTER_COLUMNS = frozenset(
     }
 )
 _MESSAGE_COLUMNS = ("message_uuid", "account", "sort_time", *MESSAGE_FILTER_COLUMNS)
+_INT64 = (-(2**63), 2**63 - 1)
 _OPERATORS = {"=": "=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
 _ERROR_CODE_AT = MESSAGE_FILTER_COLUMNS.index("error_code")
 _INSERT_MESSAGE = (
@@ -314,6 +315,8 @@ class Store:
         for column, op, value in conditions:
             if column not in (*MESSAGE_FILTER_COLUMNS, "sort_time") or op not in _OPERATORS:
                 raise ValueError(f"unsupported message condition {column} {op}")
+            if op == "=" and isinstance(value, int) and not _INT64[0] <= value <= _INT64[1]:
+                return [], 0  # SQLite integers are 64-bit: no stored value is equal to this one
             where.append(f"{column} {_OPERATORS[op]} ?")
             args.append(value)
         clause = " AND ".join(where)

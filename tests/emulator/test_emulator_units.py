@@ -202,3 +202,11 @@ def test_a_database_of_another_format_is_refused_clearly(tmp_path: Path) -> None
     conn.close()
     with pytest.raises(StoreFormatError, match="not a plivo-emulator database"):
         Store(other)
+
+
+def test_an_integer_filter_beyond_64_bits_matches_nothing() -> None:
+    store = Store()
+    store.insert_messages([("MA1", TIMES[0], {"message_uuid": "m1", "error_code": "30"})])
+    assert store.list_messages(["MA1"], [("error_code", "=", 30)])[1] == 1
+    assert store.list_messages(["MA1"], [("error_code", "=", 171701696928647605125120)]) == ([], 0)
+    store.close()
