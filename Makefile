@@ -24,7 +24,6 @@ GEN_STAMP := build/generated.stamp
 SPEC_STAMP := build/spec-valid.stamp
 WHEEL_STAMP := build/wheel.stamp
 NODE_STAMP := node_modules/.package-lock.json
-HAVE_NODE_PROJECT := $(wildcard package.json)
 
 .PHONY: all help test generate check-generated lint lint-spec ruff mypy emulator contract contract-deep \
 	contract-live bench clean constraints steps-reset steps-report spec-diff spec-gate changelog release
@@ -62,16 +61,11 @@ $(STAMP): pyproject.toml constraints.txt $(GENERATED)/pyproject.toml
 	@touch $@
 
 .PHONY: node-deps
-ifneq ($(HAVE_NODE_PROJECT),)
 node-deps: $(NODE_STAMP)
 $(NODE_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "npm is needed for the spec linter (package.json)"; exit 1; }
 	@$(TIMED) "npm ci (spec linter)" -- npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
-else
-node-deps:
-	@echo "==> npm ci: skipped, there is no package.json yet"
-endif
 
 # --- spec and client ----------------------------------------------------------------------------------
 
@@ -106,23 +100,17 @@ steps-report:
 
 # --- checks -------------------------------------------------------------------------------------------
 
-ifneq ($(HAVE_NODE_PROJECT),)
 lint-spec: node-deps
 	npm run --silent lint:spec
-else
-lint-spec:
-	@echo "lint-spec: skipped, there is no package.json (Spectral) yet"
-endif
 
 ruff: $(STAMP)
 	$(BIN)/ruff check .
 	cd $(GENERATED) && $(CURDIR)/$(BIN)/ruff check --no-cache .
 
-# Only directories that hold Python files are named, so a part not written yet (bench/) is no error.
 # The generated package is checked from its own directory with its own [tool.mypy] (strict), because
 # the repository's configuration excludes generated/.
 mypy: $(STAMP)
-	$(BIN)/mypy $(foreach d,emulator scripts bench,$(if $(shell find $(d) -name '*.py' 2>/dev/null | head -n 1),$(d)))
+	$(BIN)/mypy emulator scripts bench
 	cd $(GENERATED) && $(CURDIR)/$(BIN)/mypy --cache-dir $(CURDIR)/.mypy_cache/generated plivo_messaging
 
 lint: lint-spec ruff mypy

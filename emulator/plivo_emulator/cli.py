@@ -15,10 +15,10 @@ from types import FrameType
 import uvicorn
 from starlette.applications import Starlette
 
-from .app import create_app
 from .auth import DEFAULT_AUTH_ID, DEFAULT_AUTH_TOKEN, AccountError, build_accounts
 from .behaviour import cli_options
 from .config import ALLOW_MISSING_ENV, DB_ENV, VALIDATE_RESPONSES_ENV, Settings, env_flag
+from .emulator import create_app
 from .runtime import Runtime
 from .server import bind, uvicorn_choices
 from .spec import SPEC_ENV, SpecError
