@@ -11,6 +11,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
+# Two steps, so the tools never wait for the client they generate: TOOLS_STAMP is the development
+# environment (root pyproject.toml, `dev` extra); STAMP adds the two distributions, editable.
+TOOLS_STAMP := $(VENV)/.tools-installed
 STAMP := $(VENV)/.installed
 GENERATED := generated/plivo-messaging
 PACKAGE_DIR := $(GENERATED)/plivo_messaging
@@ -21,23 +24,34 @@ TIMED := $(PYTHON) scripts/timed.py
 GEN_INPUTS := openapi.yaml generator-config.yaml scripts/generate.py scripts/derive_client_spec.py \
 	$(shell find overrides -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 GEN_STAMP := build/generated.stamp
+# A copy of the client's pyproject.toml, rewritten only when generation changes it: the editable
+# installs are redone when the client's metadata (its version, its dependencies) changes, not on
+# every regeneration.
+CLIENT_META := build/client-pyproject.toml
 SPEC_STAMP := build/spec-valid.stamp
-WHEEL_STAMP := build/wheel.stamp
+EMULATOR_INPUTS := emulator/pyproject.toml emulator/hatch_build.py emulator/README.md \
+	$(shell find emulator/plivo_emulator -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
+DIST_STAMP := build/dist.stamp
+DIST_FILES := dist/plivo_messaging-* dist/plivo_messaging_emulator-*
 NODE_STAMP := node_modules/.package-lock.json
 
 .PHONY: all help test generate check-generated lint lint-spec ruff mypy emulator contract contract-deep \
-	contract-live bench clean constraints steps-reset steps-report spec-diff spec-gate changelog release
+	contract-live bench clean constraints steps-reset steps-report spec-diff spec-gate changelog release \
+	dist rebuild-missing docs
 
-## all: (default) bootstrap .venv and node_modules, validate the spec, regenerate the client, build its wheel
-all: steps-reset $(STAMP) node-deps $(SPEC_STAMP) $(GEN_STAMP) $(WHEEL_STAMP) steps-report
+## all: (default) bootstrap .venv and node_modules, validate the spec, regenerate the client, build the
+## wheels and sdists of the client and the emulator into dist/
+all: steps-reset $(STAMP) node-deps $(SPEC_STAMP) $(GEN_STAMP) $(DIST_STAMP) steps-report
 
 help:
-	@echo "make                 bootstrap .venv, npm ci, validate openapi.yaml, regenerate the client, build its wheel"
+	@echo "make                 bootstrap .venv, npm ci, validate openapi.yaml, regenerate the client, build dist/"
+	@echo "make dist            wheels and sdists of plivo-messaging and plivo-messaging-emulator in dist/, twine-checked"
 	@echo "make test            check-generated, ruff, mypy, then pytest over tests/ (what CI runs)"
 	@echo "make generate        regenerate generated/plivo-messaging from openapi.yaml"
+	@echo "make docs            API reference pages, offline: build/docs/index.html (Messaging API), build/docs/admin.html (emulator admin API)"
 	@echo "make check-generated fail with a diff if generated/ is not what the pipeline makes"
 	@echo "make lint            spec lint (Spectral) + ruff + mypy --strict (emulator, scripts, generated client)"
-	@echo "make emulator        run the local Plivo Messaging emulator (.venv/bin/plivo-emulator)"
+	@echo "make emulator        run the local Plivo Messaging emulator (.venv/bin/plivo-emulator \$$EMULATOR_ARGS)"
 	@echo "make contract        contract tests against the emulator (pytest tests/contract)"
 	@echo "make contract-deep   the same with many more generated cases per operation"
 	@echo "make contract-live   contract tests against the real API (needs PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN)"
@@ -52,12 +66,16 @@ help:
 
 # --- bootstrap --------------------------------------------------------------------------------------
 
-# A real file, so a second `make` does not reinstall; it is redone when the declared dependencies change.
-$(STAMP): pyproject.toml constraints.txt $(GENERATED)/pyproject.toml
+# Real files, so a second `make` does not reinstall; each is redone when what it installs changes.
+$(TOOLS_STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed, $(PYTHON) is " + sys.version.split()[0])'
 	@test -x $(PY) || $(TIMED) "create $(VENV)" -- $(PYTHON) -m venv $(VENV)
-	@$(TIMED) "install pinned Python packages" -- \
-		$(PIP) install -c constraints.txt -e ./$(GENERATED) -e '.[dev]'
+	@$(TIMED) "install pinned development tools" -- $(PIP) install -c constraints.txt -e '.[dev]'
+	@touch $@
+
+$(STAMP): $(TOOLS_STAMP) $(CLIENT_META) emulator/pyproject.toml emulator/hatch_build.py
+	@$(TIMED) "install the client and the emulator (editable)" -- \
+		$(PIP) install -c constraints.txt -e ./$(GENERATED) -e './emulator[pytest]'
 	@touch $@
 
 .PHONY: node-deps
@@ -69,27 +87,57 @@ $(NODE_STAMP): package.json package-lock.json
 
 # --- spec and client ----------------------------------------------------------------------------------
 
-$(SPEC_STAMP): openapi.yaml $(STAMP)
+$(SPEC_STAMP): openapi.yaml $(TOOLS_STAMP)
 	@mkdir -p build
 	@$(TIMED) "validate openapi.yaml" -- $(BIN)/openapi-spec-validator openapi.yaml
 	@touch $@
 
-$(GEN_STAMP): $(GEN_INPUTS) $(STAMP)
+# Generation needs the tools only. A missing generated/ (a fresh `rm -rf generated`) is regenerated
+# whatever the stamp says (rebuild-missing is a target that never exists); so are missing wheels.
+$(GEN_STAMP): $(GEN_INPUTS) $(TOOLS_STAMP) $(if $(wildcard $(GENERATED)/pyproject.toml),,rebuild-missing)
 	@mkdir -p build
 	@$(TIMED) "generate $(GENERATED)" -- $(PY) scripts/generate.py
+	@cmp -s $(GENERATED)/pyproject.toml $(CLIENT_META) || cp $(GENERATED)/pyproject.toml $(CLIENT_META)
 	@touch $@
 
-$(WHEEL_STAMP): $(GEN_STAMP)
-	@rm -f dist/plivo_messaging-*.whl
-	@$(TIMED) "build wheel into dist/" -- $(PIP) wheel --no-deps --wheel-dir dist ./$(GENERATED)
-	@ls -l dist/plivo_messaging-*.whl | awk '{ print "    " $$NF ": " $$5 " bytes" }'
+$(CLIENT_META): $(GEN_STAMP) ;
+
+rebuild-missing:
+
+# Both distributions from their sources, each sdist first and its wheel built from the sdist (so an
+# sdist that misses a file fails here), with the pinned hatchling of .venv; then twine's checks.
+$(DIST_STAMP): $(GEN_STAMP) $(EMULATOR_INPUTS) $(STAMP) \
+		$(if $(wildcard dist/plivo_messaging-*.whl),$(if $(wildcard dist/plivo_messaging_emulator-*.whl),,rebuild-missing),rebuild-missing)
+	@rm -f $(DIST_FILES)
+	@$(TIMED) "build plivo-messaging into dist/" -- \
+		$(PY) -m build --no-isolation --outdir dist ./$(GENERATED)
+	@$(TIMED) "build plivo-messaging-emulator into dist/" -- \
+		$(PY) -m build --no-isolation --outdir dist ./emulator
+	@$(TIMED) "twine check dist/" -- $(BIN)/twine check --strict $(DIST_FILES)
+	@ls -l $(DIST_FILES) | awk '{ print "    " $$NF ": " $$5 " bytes" }'
 	@touch $@
 
-generate: $(STAMP)
+dist: $(DIST_STAMP)
+
+# --- reference documentation ---------------------------------------------------------------------------
+
+# One self-contained page per spec, rendered by the Redocly CLI of package-lock.json (scripts/build_docs.py).
+DOCS_PAGES := build/docs/index.html build/docs/admin.html
+docs: $(DOCS_PAGES)
+	@echo "open build/docs/index.html (Messaging API) and build/docs/admin.html (emulator admin API) in a browser"
+
+build/docs/index.html: openapi.yaml scripts/build_docs.py $(NODE_STAMP)
+	@$(TIMED) "render $@" -- $(PYTHON) scripts/build_docs.py openapi.yaml $@
+
+build/docs/admin.html: emulator/plivo_emulator/admin-openapi.yaml scripts/build_docs.py $(NODE_STAMP)
+	@$(TIMED) "render $@" -- $(PYTHON) scripts/build_docs.py emulator/plivo_emulator/admin-openapi.yaml $@
+
+generate: $(TOOLS_STAMP)
 	@$(PY) scripts/generate.py
 	@mkdir -p build && touch $(GEN_STAMP)
+	@cmp -s $(GENERATED)/pyproject.toml $(CLIENT_META) || cp $(GENERATED)/pyproject.toml $(CLIENT_META)
 
-check-generated: $(STAMP)
+check-generated: $(TOOLS_STAMP)
 	@$(PY) scripts/check_generated.py
 
 steps-reset:
@@ -144,8 +192,10 @@ release: $(STAMP)
 
 # --- running ------------------------------------------------------------------------------------------
 
+# EMULATOR_ARGS: options of plivo-emulator, e.g. make emulator EMULATOR_ARGS="--port 9000 --db emulator.db"
+EMULATOR_ARGS ?=
 emulator: $(STAMP)
-	$(BIN)/plivo-emulator
+	$(BIN)/plivo-emulator $(EMULATOR_ARGS)
 
 contract: $(STAMP)
 	$(BIN)/pytest tests/contract
@@ -167,11 +217,13 @@ bench: $(STAMP)
 constraints:
 	rm -rf build/lock-venv
 	$(PYTHON) -m venv build/lock-venv
-	build/lock-venv/bin/python -m pip --disable-pip-version-check --quiet install -e ./$(GENERATED) -e '.[dev]'
+	build/lock-venv/bin/python -m pip --disable-pip-version-check --quiet install -e '.[dev]'
+	build/lock-venv/bin/python -m pip --disable-pip-version-check --quiet install \
+		-e ./$(GENERATED) -e './emulator[pytest]'
 	{ echo "# Exact versions of every Python package the development environment installs."; \
 	  echo "# Written by 'make constraints' (pip freeze, local projects left out); used by 'make'."; \
 	  build/lock-venv/bin/python -m pip --disable-pip-version-check freeze --exclude-editable \
-	    | grep -viE '^(plivo-messaging|plivo-messaging-emulator)==' ; } > constraints.txt
+	    | grep -viE '^(plivo-messaging|plivo-messaging-emulator|plivo-messaging-openapi-dev)==' ; } > constraints.txt
 	rm -rf build/lock-venv
 	@echo "constraints.txt: $$(grep -vc '^#' constraints.txt) packages"
 
