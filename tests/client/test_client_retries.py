@@ -18,7 +18,7 @@ from client_support import (
     mock_client,
 )
 from plivo_emulator.pytest_plugin import EmulatorHandle
-from plivo_messaging import PlivoClient, RateLimitError, RetryPolicy, ServerError
+from plivo_messaging import PlivoClient, PlivoConnectionError, RateLimitError, RetryPolicy, ServerError
 from plivo_messaging.api.messages import get_message, list_messages, send_message
 from plivo_messaging.models import SendMessageRequest, SendMessageResponse
 from plivo_messaging.retries import RetryingTransport
@@ -84,9 +84,10 @@ def test_5xx_on_a_send_is_not_retried() -> None:
 
 def test_connection_error_on_a_send_is_not_retried() -> None:
     recorder = Recorder(httpx.ConnectError("refused"), httpx.Response(202, json=SENT))
-    with mock_client(recorder, retries=FAST_RETRIES) as client, pytest.raises(httpx.ConnectError):
+    with mock_client(recorder, retries=FAST_RETRIES) as client, pytest.raises(PlivoConnectionError) as caught:
         send_message.sync(client=client, body=BODY)
     assert len(recorder.requests) == 1
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
 
 
 @pytest.mark.parametrize(
