@@ -21,7 +21,7 @@ from plivo_emulator.pytest_plugin import EmulatorHandle
 from plivo_messaging import PlivoClient, PlivoConnectionError, RateLimitError, RetryPolicy, ServerError
 from plivo_messaging.api.messages import get_message, list_messages, send_message
 from plivo_messaging.models import SendMessageRequest, SendMessageResponse
-from plivo_messaging.retries import RetryingTransport
+from plivo_messaging.retries import SAFE_METHODS, RetryingTransport
 
 SENT = {"api_id": API_ID, "message": "message(s) queued", "message_uuid": [str(uuid.uuid4())]}
 LISTED = {"api_id": API_ID, "meta": {"total_count": 0, "limit": 20, "offset": 0}, "objects": []}
@@ -177,3 +177,11 @@ def test_retries_against_the_emulator(plivo_emulator: EmulatorHandle) -> None:
 def test_policy_validation(kwargs: dict[str, float]) -> None:
     with pytest.raises(ValueError):
         RetryPolicy(**kwargs)
+
+
+def test_head_is_safe_and_retried_like_get() -> None:
+    assert "HEAD" in SAFE_METHODS
+    recorder = Recorder(httpx.Response(503), httpx.ReadTimeout("slow"), httpx.Response(200))
+    with mock_client(recorder, retries=FAST_RETRIES) as client:
+        assert client.get_httpx_client().head("/Message/").status_code == 200
+    assert [r.method for r in recorder.requests] == ["HEAD"] * 3
