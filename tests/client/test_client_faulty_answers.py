@@ -306,3 +306,22 @@ def test_asdict_of_the_client_does_not_show_the_token() -> None:
         again.get_httpx_client()._transport = httpx.MockTransport(handler)
         list_messages.sync(client=again)
     assert seen == [f"Basic {BASIC}"]
+
+
+def test_a_redirect_to_no_url_is_a_redacted_connection_error() -> None:
+    # httpx reads the Location of every 3xx, followed or not; one that is no URL fails before the
+    # exception can name its request, so the credentials come from the client.
+    answer = httpx.Response(301, headers={"Location": f"{AUTH_ID}:{AUTH_TOKEN}"})
+    with mock_client(Recorder(answer)) as client, pytest.raises(PlivoConnectionError) as caught:
+        get_message.sync(uuid.uuid4(), client=client)
+    assert isinstance(caught.value.__cause__, httpx.InvalidURL)
+    assert caught.value.method == "GET" and "/Message/" in caught.value.url
+    _assert_redacted(caught.value)
+
+
+def test_headers_that_are_not_ascii_are_kept_as_sent() -> None:
+    answer = httpx.Response(404, headers=[(b"X-Server", b"caf\xe9"), (b"X-Echo", BASIC.encode())])
+    with mock_client(Recorder(lambda request: answer)) as client, pytest.raises(PlivoError) as caught:
+        list_messages.sync(client=client)
+    assert caught.value.headers.raw[0] == (b"X-Server", b"caf\xe9")
+    _assert_redacted(caught.value)

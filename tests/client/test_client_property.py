@@ -223,7 +223,9 @@ HEADER_VALUES = st.one_of(
         ]
     ),
     SECRET_TEXT,
-    st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=30),
+    st.text(
+        alphabet=st.characters(min_codepoint=32, max_codepoint=255, exclude_characters="\x7f"), max_size=30
+    ),
 )
 HEADERS = st.lists(
     st.tuples(
@@ -260,7 +262,9 @@ class Server:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         status, headers, body = self.answer
-        return httpx.Response(status, headers=headers, stream=httpx.ByteStream(body))
+        # As bytes, the way they come off the wire (httpx would refuse to encode non-ASCII text).
+        raw = [(name.encode("latin-1"), value.encode("latin-1")) for name, value in headers]
+        return httpx.Response(status, headers=raw, stream=httpx.ByteStream(body))
 
 
 SERVER = Server()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
 from .exceptions import PlivoError, error_for_response
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class UnexpectedStatus(PlivoError):

@@ -37,12 +37,14 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from .redaction import Redactor
+
+# Operation modules import this one; httpx is imported by the client when it builds its httpx client, so
+# it is only named here for type checkers, and taken from sys.modules where an instance is needed.
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "AuthenticationError",
@@ -100,7 +102,7 @@ class PlivoError(Exception):
         self.error = error
         self.method = method
         self.url = url
-        self.headers = headers if headers is not None else httpx.Headers()
+        self.headers = headers if headers is not None else _httpx().Headers()
         self.content = content
         super().__init__(self._message())
 
@@ -216,6 +218,12 @@ class PlivoTimeoutError(PlivoConnectionError):
     """The request took longer than the client's `timeout` (connecting, sending, waiting or reading)."""
 
 
+def _httpx() -> Any:
+    import httpx
+
+    return httpx
+
+
 _BY_STATUS: dict[int, type[PlivoError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -240,6 +248,10 @@ def parse_retry_after(value: str | None) -> float | None:
     else:
         # NaN and infinity parse as floats but are no waiting time.
         return max(0.0, seconds) if seconds == seconds and seconds != float("inf") else None
+    # email.utils is imported here, on the first Retry-After date, as it costs a noticeable share of
+    # the package's import time.
+    from email.utils import parsedate_to_datetime
+
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -327,19 +339,32 @@ def invalid_response(response: httpx.Response, cause: Exception) -> InvalidRespo
 
 
 @contextmanager
-def transport_errors() -> Iterator[None]:
-    """Turn httpx's request failures (no answer) into `PlivoTimeoutError` / `PlivoConnectionError`."""
+def transport_errors(client: Any = None, kwargs: dict[str, Any] | None = None) -> Iterator[None]:
+    """Turn httpx's failures to get an answer into `PlivoTimeoutError` / `PlivoConnectionError`.
+
+    `client` (the generated `Client`) and the request's `kwargs` name the request and its credentials
+    when httpx failed before the exception could carry its request (a redirect `Location` that is not
+    a URL raises `httpx.InvalidURL` while the answer is read).
+    """
     try:
         yield
-    except httpx.RequestError as cause:
+    except Exception as cause:
+        httpx_ = _httpx()
+        if not isinstance(cause, httpx_.RequestError | httpx_.InvalidURL):
+            raise
         try:
             request: httpx.Request | None = cause.request
-        except RuntimeError:  # an exception raised before httpx attached the request
+        except (AttributeError, RuntimeError):  # not attached (yet), or an InvalidURL
             request = None
-        redactor = Redactor.for_request(request)
-        method, url = _where(request) if request is not None else ("", "")
+        redactor = Redactor.for_request(request).including(Redactor.for_client(client))
+        if request is not None:
+            method, url = _where(request)
+        else:
+            kwargs = kwargs or {}
+            base = str(getattr(client, "_base_url", "")).rstrip("/")
+            method, url = str(kwargs.get("method", "")).upper(), base + str(kwargs.get("url", ""))
         text = redactor.text(f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__)
-        kind = PlivoTimeoutError if isinstance(cause, httpx.TimeoutException) else PlivoConnectionError
+        kind = PlivoTimeoutError if isinstance(cause, httpx_.TimeoutException) else PlivoConnectionError
         error = kind(method=method, url=url, error=text)
         raise error from (ValueError(text) if redactor.found_in(f"{cause} {cause!r}") else cause)
 

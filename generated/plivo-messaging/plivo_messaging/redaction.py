@@ -13,10 +13,11 @@ import base64
 import binascii
 import html
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, quote_plus
 
-import httpx
+if TYPE_CHECKING:  # loaded by the client before any request exists to redact
+    import httpx
 
 __all__ = ["REDACTED", "Redactor"]
 
@@ -73,6 +74,30 @@ class Redactor:
             secrets.append(request.url.password)
         return cls(secrets)
 
+    @classmethod
+    def for_client(cls, client: Any) -> Redactor:
+        """The credentials a generated `Client` sends: its Basic auth and any `Authorization` header.
+
+        Read from the client's settings, so no httpx client is built for it.
+        """
+        if client is None:
+            return cls([])
+        secrets: list[str] = []
+        for name, value in dict(getattr(client, "_headers", None) or {}).items():
+            if str(name).lower() == "authorization":
+                secrets += _credentials(str(value))
+        auth = dict(getattr(client, "_httpx_args", None) or {}).get("auth")
+        header = getattr(auth, "_auth_header", None)  # httpx.BasicAuth's precomputed `Basic …` value
+        if isinstance(header, str):
+            secrets += _credentials(header)
+        return cls(secrets)
+
+    def including(self, other: Redactor) -> Redactor:
+        """A redactor for the secrets of both."""
+        merged = Redactor([])
+        merged._secrets = sorted(set(self._secrets) | set(other._secrets), key=len, reverse=True)
+        return merged
+
     def text(self, text: str) -> str:
         for secret in self._secrets:
             text = text.replace(secret, REDACTED)
@@ -84,7 +109,8 @@ class Redactor:
         return content
 
     def headers(self, headers: httpx.Headers) -> httpx.Headers:
-        return httpx.Headers([(self.text(k), self.text(v)) for k, v in headers.multi_items()])
+        # On the raw bytes: a header need not be ASCII, and re-encoding decoded text could fail.
+        return type(headers)([(self.content(k), self.content(v)) for k, v in headers.raw])
 
     def value(self, value: Any) -> Any:
         """A JSON value with every string (keys included) redacted."""

@@ -1,14 +1,18 @@
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
-
-import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...exceptions import error_for_response, transport_errors
 from ...models.api_error_response import ApiErrorResponse
 from ...types import Response, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -125,7 +129,7 @@ def sync_detailed(
         media_id=media_id,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -162,7 +166,7 @@ def sync(
         media_id=media_id,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -197,7 +201,7 @@ async def asyncio_detailed(
         media_id=media_id,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -232,7 +236,7 @@ async def asyncio(
         media_id=media_id,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

@@ -1,7 +1,7 @@
-from typing import Any
-from uuid import UUID
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -13,6 +13,10 @@ from ...models.message_list import MessageList
 from ...models.message_state import MessageState
 from ...models.message_type import MessageType
 from ...types import UNSET, Response, Unset, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -301,7 +305,7 @@ def sync_detailed(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -418,7 +422,7 @@ def sync(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -533,7 +537,7 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -648,7 +652,7 @@ async def asyncio(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

@@ -1,8 +1,8 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
-
-import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,6 +10,10 @@ from ...exceptions import error_for_response, invalid_response, transport_errors
 from ...models.api_error_response import ApiErrorResponse
 from ...models.pool_tollfree import PoolTollfree
 from ...types import Response, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -141,7 +145,7 @@ def sync_detailed(
         tollfree_number=tollfree_number,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -181,7 +185,7 @@ def sync(
         tollfree_number=tollfree_number,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -219,7 +223,7 @@ async def asyncio_detailed(
         tollfree_number=tollfree_number,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -257,7 +261,7 @@ async def asyncio(
         tollfree_number=tollfree_number,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

@@ -1,8 +1,8 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
-
-import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -12,6 +12,10 @@ from ...models.pool_number_list import PoolNumberList
 from ...models.pool_number_type import PoolNumberType
 from ...models.pool_service import PoolService
 from ...types import UNSET, Response, Unset, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -190,7 +194,7 @@ def sync_detailed(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -247,7 +251,7 @@ def sync(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -302,7 +306,7 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -357,7 +361,7 @@ async def asyncio(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

@@ -1,8 +1,8 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
-
-import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,6 +10,10 @@ from ...exceptions import error_for_response, invalid_response, transport_errors
 from ...models.api_error_response import ApiErrorResponse
 from ...models.delete_success_response import DeleteSuccessResponse
 from ...types import UNSET, Response, Unset, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -154,7 +158,7 @@ def sync_detailed(
         unrent=unrent,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -198,7 +202,7 @@ def sync(
         unrent=unrent,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -240,7 +244,7 @@ async def asyncio_detailed(
         unrent=unrent,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -282,7 +286,7 @@ async def asyncio(
         unrent=unrent,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

@@ -1,6 +1,6 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +9,10 @@ from ...models.api_error_response import ApiErrorResponse
 from ...models.pool_service import PoolService
 from ...models.powerpack_list import PowerpackList
 from ...types import UNSET, Response, Unset, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -156,7 +160,7 @@ def sync_detailed(
         service=service,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -198,7 +202,7 @@ def sync(
         service=service,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -238,7 +242,7 @@ async def asyncio_detailed(
         service=service,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -278,7 +282,7 @@ async def asyncio(
         service=service,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

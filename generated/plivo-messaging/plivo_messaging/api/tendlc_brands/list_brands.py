@@ -1,6 +1,6 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,6 +10,10 @@ from ...models.brand_list import BrandList
 from ...models.brand_registration_status import BrandRegistrationStatus
 from ...models.brand_type import BrandType
 from ...types import UNSET, Response, Unset, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -183,7 +187,7 @@ def sync_detailed(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -237,7 +241,7 @@ def sync(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -289,7 +293,7 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -341,7 +345,7 @@ async def asyncio(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

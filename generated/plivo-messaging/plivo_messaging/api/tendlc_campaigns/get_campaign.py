@@ -1,7 +1,7 @@
-from typing import Any
-from urllib.parse import quote
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +9,10 @@ from ...exceptions import error_for_response, invalid_response, transport_errors
 from ...models.api_error_response import ApiErrorResponse
 from ...models.campaign_response import CampaignResponse
 from ...types import Response, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -139,7 +143,7 @@ def sync_detailed(
         campaign_id=campaign_id,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -180,7 +184,7 @@ def sync(
         campaign_id=campaign_id,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -219,7 +223,7 @@ async def asyncio_detailed(
         campaign_id=campaign_id,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -258,7 +262,7 @@ async def asyncio(
         campaign_id=campaign_id,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

@@ -1,6 +1,6 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +9,10 @@ from ...models.api_error_response import ApiErrorResponse
 from ...models.import_campaign_request import ImportCampaignRequest
 from ...models.import_campaign_response import ImportCampaignResponse
 from ...types import Response, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -140,7 +144,7 @@ def sync_detailed(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -177,7 +181,7 @@ def sync(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -212,7 +216,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -247,7 +251,7 @@ async def asyncio(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

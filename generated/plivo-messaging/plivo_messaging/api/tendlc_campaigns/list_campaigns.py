@@ -1,6 +1,6 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -11,6 +11,10 @@ from ...models.campaign_registration_status import CampaignRegistrationStatus
 from ...models.campaign_source import CampaignSource
 from ...models.campaign_usecase import CampaignUsecase
 from ...types import UNSET, Response, Unset, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -193,7 +197,7 @@ def sync_detailed(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -253,7 +257,7 @@ def sync(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -311,7 +315,7 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -369,7 +373,7 @@ async def asyncio(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

@@ -1,7 +1,7 @@
-from typing import Any
-from urllib.parse import quote
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,6 +10,10 @@ from ...models.api_error_response import ApiErrorResponse
 from ...models.callback_method import CallbackMethod
 from ...models.unlink_campaign_number_response import UnlinkCampaignNumberResponse
 from ...types import UNSET, Response, Unset, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -174,7 +178,7 @@ def sync_detailed(
         method=method,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -226,7 +230,7 @@ def sync(
         method=method,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -276,7 +280,7 @@ async def asyncio_detailed(
         method=method,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -326,7 +330,7 @@ async def asyncio(
         method=method,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

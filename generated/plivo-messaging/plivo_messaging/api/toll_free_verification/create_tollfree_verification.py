@@ -1,6 +1,6 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +9,10 @@ from ...models.api_error_response import ApiErrorResponse
 from ...models.create_tollfree_verification_request import CreateTollfreeVerificationRequest
 from ...models.create_tollfree_verification_response import CreateTollfreeVerificationResponse
 from ...types import Response, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -143,7 +147,7 @@ def sync_detailed(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -181,7 +185,7 @@ def sync(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -217,7 +221,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -253,7 +257,7 @@ async def asyncio(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

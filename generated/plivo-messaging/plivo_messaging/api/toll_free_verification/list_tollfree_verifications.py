@@ -1,7 +1,7 @@
-from typing import Any
-from uuid import UUID
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -11,6 +11,10 @@ from ...models.standard_usecase import StandardUsecase
 from ...models.tollfree_verification_list import TollfreeVerificationList
 from ...models.tollfree_verification_status import TollfreeVerificationStatus
 from ...types import UNSET, Response, Unset, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -221,7 +225,7 @@ def sync_detailed(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -298,7 +302,7 @@ def sync(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -373,7 +377,7 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -448,7 +452,7 @@ async def asyncio(
         offset=offset,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

@@ -1,8 +1,8 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
-
-import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -11,6 +11,10 @@ from ...models.api_error_response import ApiErrorResponse
 from ...models.update_tollfree_verification_request import UpdateTollfreeVerificationRequest
 from ...models.update_tollfree_verification_response import UpdateTollfreeVerificationResponse
 from ...types import Response, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -150,7 +154,7 @@ def sync_detailed(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -190,7 +194,7 @@ def sync(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -228,7 +232,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -266,7 +270,7 @@ async def asyncio(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

@@ -1,7 +1,7 @@
-from typing import Any
-from urllib.parse import quote
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,6 +10,10 @@ from ...models.api_error_response import ApiErrorResponse
 from ...models.create_whats_app_template_request import CreateWhatsAppTemplateRequest
 from ...models.whats_app_template import WhatsAppTemplate
 from ...types import Response, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -150,7 +154,7 @@ def sync_detailed(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -193,7 +197,7 @@ def sync(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -234,7 +238,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -275,7 +279,7 @@ async def asyncio(
         body=body,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

@@ -1,13 +1,17 @@
-from typing import Any, cast
-from urllib.parse import quote
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import quote
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...exceptions import error_for_response, transport_errors
 from ...models.api_error_response import ApiErrorResponse
 from ...types import Response, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -130,7 +134,7 @@ def sync_detailed(
         template_id=template_id,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -171,7 +175,7 @@ def sync(
         template_id=template_id,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = client.get_httpx_client().request(
             **kwargs,
         )
@@ -210,7 +214,7 @@ async def asyncio_detailed(
         template_id=template_id,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
@@ -249,7 +253,7 @@ async def asyncio(
         template_id=template_id,
     )
 
-    with transport_errors():
+    with transport_errors(client, kwargs):
         response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)
