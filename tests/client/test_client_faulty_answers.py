@@ -264,12 +264,14 @@ def test_invalid_success_quoting_the_token_is_redacted_in_the_cause_too() -> Non
 
 
 def test_unexpected_status_is_a_redacted_plivo_error() -> None:
-    answers = Recorder(lambda r: httpx.Response(418, text=r.headers["authorization"]))
-    client = _client_for(answers, raise_on_unexpected_status=True)
-    with client, pytest.raises(UnexpectedStatus) as caught:
-        list_messages.sync_detailed(client=client)
-    assert isinstance(caught.value, PlivoError) and caught.value.status_code == 418
-    _assert_redacted(caught.value)
+    # What `*_detailed` raises with raise_on_unexpected_status=True for a status the operation does not
+    # declare (once every operation declares `default`, no status is undeclared).
+    request = httpx.Request("GET", f"{BASE_URL}/Message/", headers={"Authorization": f"Basic {BASIC}"})
+    answer = httpx.Response(418, text=f"you sent Basic {BASIC}", request=request)
+    error = UnexpectedStatus.for_response(answer)
+    assert isinstance(error, PlivoError) and error.status_code == 418
+    assert error.content == b"you sent [REDACTED]"
+    _assert_redacted(error)
 
 
 @pytest.mark.parametrize(
@@ -300,11 +302,12 @@ def test_asdict_of_the_client_does_not_show_the_token() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.headers["authorization"])
-        return httpx.Response(200, json={"api_id": API_ID, "meta": {}, "objects": []})
+        return httpx.Response(404, json=error_body("no such message"))
 
     with derived.with_headers({}) as again:
         again.get_httpx_client()._transport = httpx.MockTransport(handler)
-        list_messages.sync(client=again)
+        with pytest.raises(PlivoError):
+            list_messages.sync(client=again)
     assert seen == [f"Basic {BASIC}"]
 
 
