@@ -272,8 +272,11 @@ def _error_class(status_code: int) -> type[PlivoError]:
 
 
 def _text(response: httpx.Response, redactor: Redactor) -> str | None:
-    text = redactor.text(response.content.decode("utf-8", errors="replace").strip())
-    return text[:_TEXT_LIMIT] or None
+    # UTF-8 unless the first bytes say UTF-16/32 (json's own detection): a secret in a UTF-16 page must
+    # read as itself to be found. Redacted before it is cut, so no part of a secret is left at the cut.
+    content = response.content
+    text = content.decode(json.detect_encoding(content), errors="replace").strip()
+    return redactor.text(text)[:_TEXT_LIMIT] or None
 
 
 def _body(response: httpx.Response, redactor: Redactor) -> tuple[str | None, str | dict[str, Any] | None]:
@@ -288,7 +291,7 @@ def _body(response: httpx.Response, redactor: Redactor) -> tuple[str | None, str
     error = data.get("error", data.get("message"))
     if error is not None and not isinstance(error, str | dict):
         try:
-            error = json.dumps(error)[:_TEXT_LIMIT]
+            error = redactor.text(json.dumps(error))[:_TEXT_LIMIT]
         except (ValueError, RecursionError):
             error = _text(response, redactor)
     return (redactor.text(api_id) if isinstance(api_id, str) else None), redactor.value(error)

@@ -328,3 +328,26 @@ def test_headers_that_are_not_ascii_are_kept_as_sent() -> None:
         list_messages.sync(client=client)
     assert caught.value.headers.raw[0] == (b"X-Server", b"caf\xe9")
     _assert_redacted(caught.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32-le", "utf-8"])
+def test_an_echo_in_another_encoding_is_redacted_too(encoding: str) -> None:
+    body = f"upstream said: Authorization: Basic {BASIC} ({AUTH_TOKEN})".encode(encoding)
+    with (
+        mock_client(Recorder(httpx.Response(502, content=body))) as client,
+        pytest.raises(ServerError) as caught,
+    ):
+        list_messages.sync(client=client)
+    error = caught.value
+    assert "upstream said" in str(error) and "[REDACTED]" in str(error)
+    for secret in SECRETS:
+        for form in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le"):
+            assert secret.encode(form) not in error.content
+    _assert_redacted(error)
+
+
+def test_a_secret_at_the_cut_leaves_no_prefix() -> None:
+    body = json.dumps({"api_id": API_ID, "error": ["x" * 490 + AUTH_TOKEN]})
+    with mock_client(Recorder(httpx.Response(400, text=body))) as client, pytest.raises(PlivoError) as caught:
+        list_messages.sync(client=client)
+    assert AUTH_TOKEN[:6] not in str(caught.value)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # loaded by the client before any request exists to redact
 __all__ = ["REDACTED", "Redactor"]
 
 REDACTED = "[REDACTED]"
+# How a body may carry an echoed secret: JSON may be UTF-8, UTF-16 or UTF-32 (RFC 8259 readers accept all).
+_BODY_ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 
 
 def _variants(secret: str) -> set[str]:
@@ -105,7 +107,8 @@ class Redactor:
 
     def content(self, content: bytes) -> bytes:
         for secret in self._secrets:
-            content = content.replace(secret.encode("utf-8"), REDACTED.encode("ascii"))
+            for encoding in _BODY_ENCODINGS:
+                content = content.replace(secret.encode(encoding), REDACTED.encode(encoding))
         return content
 
     def headers(self, headers: httpx.Headers) -> httpx.Headers:
