@@ -33,6 +33,7 @@ SECTIONS = {
     "bulk": "section_bulk",
     "pipeline": "section_pipeline",
     "scaling": "section_scaling",
+    "import": "section_import",
 }
 RESULTS = BENCH / "RESULTS.md"
 
@@ -64,6 +65,9 @@ METHOD = """
 - This machine sets PYTHONDONTWRITEBYTECODE; it is removed for the measured programs (emulator,
   bare app, generator) and an untimed first start writes the bytecode caches, so start-up and
   generation are timed as on an ordinary Python installation, not recompiling every module.
+- Client import: each sample is a fresh interpreter timing its own import statement
+  (`time.perf_counter()`), ours (`plivo_messaging` plus one operation module) and the official SDK's
+  `import plivo` taking turns in the same venv, bytecode caches written by an untimed first run.
 - A missed target is profiled with cProfile (CPU time where the process would otherwise be seen
   waiting) and its top costs are listed under the section.
 """

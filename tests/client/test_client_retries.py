@@ -18,10 +18,10 @@ from client_support import (
     mock_client,
 )
 from plivo_emulator.pytest_plugin import EmulatorHandle
-from plivo_messaging import PlivoClient, RateLimitError, RetryPolicy, ServerError
+from plivo_messaging import PlivoClient, PlivoConnectionError, RateLimitError, RetryPolicy, ServerError
 from plivo_messaging.api.messages import get_message, list_messages, send_message
 from plivo_messaging.models import SendMessageRequest, SendMessageResponse
-from plivo_messaging.retries import RetryingTransport
+from plivo_messaging.retries import SAFE_METHODS, RetryingTransport
 
 SENT = {"api_id": API_ID, "message": "message(s) queued", "message_uuid": [str(uuid.uuid4())]}
 LISTED = {"api_id": API_ID, "meta": {"total_count": 0, "limit": 20, "offset": 0}, "objects": []}
@@ -84,9 +84,10 @@ def test_5xx_on_a_send_is_not_retried() -> None:
 
 def test_connection_error_on_a_send_is_not_retried() -> None:
     recorder = Recorder(httpx.ConnectError("refused"), httpx.Response(202, json=SENT))
-    with mock_client(recorder, retries=FAST_RETRIES) as client, pytest.raises(httpx.ConnectError):
+    with mock_client(recorder, retries=FAST_RETRIES) as client, pytest.raises(PlivoConnectionError) as caught:
         send_message.sync(client=client, body=BODY)
     assert len(recorder.requests) == 1
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
 
 
 @pytest.mark.parametrize(
@@ -176,3 +177,11 @@ def test_retries_against_the_emulator(plivo_emulator: EmulatorHandle) -> None:
 def test_policy_validation(kwargs: dict[str, float]) -> None:
     with pytest.raises(ValueError):
         RetryPolicy(**kwargs)
+
+
+def test_head_is_safe_and_retried_like_get() -> None:
+    assert "HEAD" in SAFE_METHODS
+    recorder = Recorder(httpx.Response(503), httpx.ReadTimeout("slow"), httpx.Response(200))
+    with mock_client(recorder, retries=FAST_RETRIES) as client:
+        assert client.get_httpx_client().head("/Message/").status_code == 200
+    assert [r.method for r in recorder.requests] == ["HEAD"] * 3

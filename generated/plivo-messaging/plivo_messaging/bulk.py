@@ -2,13 +2,14 @@
 
     results = await send_bulk(client, [SendMessageRequest(src=..., dst=..., text=...), ...], concurrency=10)
     for request, result in zip(requests, results):
-        if isinstance(result, Exception):
-            ...  # a PlivoError (BadRequestError, RateLimitError ...) or a connection error
+        if isinstance(result, PlivoError):
+            ...  # BadRequestError, RateLimitError, PlivoConnectionError, InvalidResponseError ...
 
 At most `concurrency` requests are in flight. Rate limiting (429) is retried by the client's
 `RetryPolicy`; a client without one is used through a copy with the default policy, so a burst that
 meets Plivo's rate limit slows down instead of failing. A send that fails otherwise (4xx, 5xx,
-connection error) is not retried, since it may have been processed: its exception is its result.
+connection error, an answer that does not parse) is not retried, since it may have been processed:
+its `PlivoError` is its result.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import cast
 from attrs import evolve
 
 from .api.messages import send_message
+from .exceptions import PlivoError
 from .models.send_message_request import SendMessageRequest
 from .models.send_message_response import SendMessageResponse
 from .plivo_client import PlivoClient
@@ -27,8 +29,8 @@ from .retries import RetryPolicy
 
 __all__ = ["BulkResult", "send_bulk"]
 
-BulkResult = SendMessageResponse | Exception
-"""One message's outcome: the API's answer, or the exception its send raised."""
+BulkResult = SendMessageResponse | PlivoError
+"""One message's outcome: the API's answer, or the `PlivoError` its send raised."""
 
 
 async def send_bulk(
@@ -46,8 +48,9 @@ async def send_bulk(
         concurrency: Most requests in flight at once (at least 1).
 
     Returns:
-        For each message, in order: the `SendMessageResponse`, or the `Exception` raised by its send
-        (a `PlivoError` subclass for an error answer, an `httpx.HTTPError` for a transport failure).
+        For each message, in order: the `SendMessageResponse`, or the `PlivoError` raised by its send
+        (the status's subclass for an error answer, `PlivoConnectionError`/`PlivoTimeoutError` when no
+        answer came, `InvalidResponseError` for a success answer that does not parse).
     """
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, got {concurrency}")
@@ -60,7 +63,7 @@ async def send_bulk(
         for index, body in queue:
             try:
                 results[index] = await send_message.asyncio(client=sender, body=body)
-            except Exception as error:  # whatever went wrong is this message's result, not the batch's
+            except PlivoError as error:  # this message's result, not the batch's
                 results[index] = error
 
     async def run(sender: PlivoClient) -> None:

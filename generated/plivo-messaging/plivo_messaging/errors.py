@@ -1,16 +1,25 @@
 """Contains shared errors types that can be raised from API functions"""
 
+from __future__ import annotations
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+from typing import TYPE_CHECKING
 
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
+from .exceptions import PlivoError, error_for_response
 
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
+if TYPE_CHECKING:
+    import httpx
+
+
+class UnexpectedStatus(PlivoError):
+    """Raised by the `*_detailed` functions for a status the operation does not document, when
+    `Client.raise_on_unexpected_status` is True. Carries `status_code` and `content` (redacted) as every
+    `PlivoError` does."""
+
+    @classmethod
+    def for_response(cls, response: httpx.Response) -> UnexpectedStatus:
+        error = error_for_response(response, cls=cls)
+        assert isinstance(error, UnexpectedStatus)
+        return error
 
 
 __all__ = ["UnexpectedStatus"]

@@ -31,6 +31,27 @@ def account_url(base_url: str, auth_id: str) -> str:
     return root if root.endswith(prefix) else root + prefix
 
 
+class _Secret:
+    """The Auth Token, held so that no `repr()`, `str()` or `attrs.asdict(client)` shows it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
 @define(init=False, repr=False)
 class PlivoClient(Client):
     """A client for one Plivo account.
@@ -56,7 +77,8 @@ class PlivoClient(Client):
     """
 
     _auth_id: str = field(alias="auth_id", kw_only=True)
-    _auth_token: str = field(alias="auth_token", kw_only=True, repr=False)
+    # A _Secret, not the string: attrs.asdict(client) and friends walk every field.
+    _auth_token: _Secret = field(alias="auth_token", kw_only=True, repr=False)
     _retries: RetryPolicy | None = field(alias="retries", kw_only=True, default=None)
 
     def __init__(
@@ -74,9 +96,11 @@ class PlivoClient(Client):
         raise_on_unexpected_status: bool = False,
         retries: RetryPolicy | None = None,
     ) -> None:
+        # `with_headers()` and friends (attrs.evolve) pass the stored _Secret back in.
+        token = auth_token.reveal() if isinstance(auth_token, _Secret) else auth_token
         if not _AUTH_ID.match(auth_id):
             raise ValueError(f"auth_id must be letters and digits only, got {auth_id!r}")
-        if not auth_token:
+        if not token:
             raise ValueError("auth_token must not be empty")
         if timeout is not None and not isinstance(timeout, httpx.Timeout):
             timeout = httpx.Timeout(timeout)
@@ -88,13 +112,13 @@ class PlivoClient(Client):
         self.__attrs_init__(
             account_url(base_url, auth_id),
             auth_id=auth_id,
-            auth_token=auth_token,
+            auth_token=_Secret(token),
             timeout=timeout,
             headers=dict(headers or {}),
             cookies=dict(cookies or {}),
             verify_ssl=verify_ssl,
             follow_redirects=follow_redirects,
-            httpx_args={**httpx_args, "auth": httpx.BasicAuth(auth_id, auth_token)},
+            httpx_args={**httpx_args, "auth": httpx.BasicAuth(auth_id, token)},
             raise_on_unexpected_status=raise_on_unexpected_status,
             retries=retries,
         )

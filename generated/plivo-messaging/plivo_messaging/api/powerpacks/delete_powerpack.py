@@ -1,16 +1,19 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...exceptions import error_for_response
+from ...exceptions import error_for_response, invalid_response, transport_errors
 from ...models.api_error_response import ApiErrorResponse
 from ...models.delete_success_response import DeleteSuccessResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -36,7 +39,20 @@ def _get_kwargs(
     return _kwargs
 
 
+# override: `parsed` is empty (None) when a documented status's body is not what the spec says, so
+# `*_detailed` always hands back the Response (an HTML error page from a proxy, an empty 401 ...).
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | DeleteSuccessResponse | None:
+    try:
+        return _parse_documented(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception:
+        return None
+
+
+def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiErrorResponse | DeleteSuccessResponse | None:
     if response.status_code == 200:
@@ -75,18 +91,23 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus.for_response(response)
     else:
         return None
 
 
-# override: parse a 2xx answer, raise for anything else
+# override: parse a documented success answer (InvalidResponseError if it does not parse), raise the
+# PlivoError of the status for anything else
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteSuccessResponse:
     if response.status_code == 200:
-        response_200 = DeleteSuccessResponse.from_dict(response.json())
+        try:
+            response_200 = DeleteSuccessResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
+        except Exception as cause:
+            error = invalid_response(response, cause)
+            raise error from error.__cause__
     raise error_for_response(response)
 
 
@@ -94,7 +115,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -121,7 +142,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.PlivoTimeoutError: If the request takes longer than Client.timeout.
+        exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
         Response[ApiErrorResponse | DeleteSuccessResponse]
@@ -132,9 +154,10 @@ def sync_detailed(
         unrent_numbers=unrent_numbers,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with transport_errors(client, kwargs):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
     return _build_response(client=client, response=response)
 
@@ -159,8 +182,10 @@ def sync(
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
-            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+            NotFoundError, ConflictError, RateLimitError, ServerError ...), a status the spec does not document, or a
+            success answer whose body is not the documented model (InvalidResponseError).
+        exceptions.PlivoTimeoutError: If the request takes longer than Client.timeout.
+        exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
         DeleteSuccessResponse
@@ -171,9 +196,10 @@ def sync(
         unrent_numbers=unrent_numbers,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with transport_errors(client, kwargs):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
     return _parse_success(client=client, response=response)
 
@@ -198,7 +224,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.PlivoTimeoutError: If the request takes longer than Client.timeout.
+        exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
         Response[ApiErrorResponse | DeleteSuccessResponse]
@@ -209,7 +236,8 @@ async def asyncio_detailed(
         unrent_numbers=unrent_numbers,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with transport_errors(client, kwargs):
+        response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -234,8 +262,10 @@ async def asyncio(
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
-            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+            NotFoundError, ConflictError, RateLimitError, ServerError ...), a status the spec does not document, or a
+            success answer whose body is not the documented model (InvalidResponseError).
+        exceptions.PlivoTimeoutError: If the request takes longer than Client.timeout.
+        exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
         DeleteSuccessResponse
@@ -246,6 +276,7 @@ async def asyncio(
         unrent_numbers=unrent_numbers,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with transport_errors(client, kwargs):
+        response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

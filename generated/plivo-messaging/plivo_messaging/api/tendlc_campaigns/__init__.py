@@ -1,1 +1,40 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API
+
+Each operation is a module of this package (`from . import send_message` or
+`import plivo_messaging.api.<tag>.<operation>`), imported when first used.
+"""
+
+from typing import TYPE_CHECKING
+
+from ..._lazy import attach
+
+if TYPE_CHECKING:
+    from . import (
+        create_campaign,
+        delete_campaign,
+        get_campaign,
+        get_campaign_number,
+        import_campaign,
+        link_campaign_numbers,
+        list_campaign_numbers,
+        list_campaigns,
+        unlink_campaign_number,
+        update_campaign,
+    )
+
+__all__ = (
+    "create_campaign",
+    "delete_campaign",
+    "get_campaign",
+    "get_campaign_number",
+    "import_campaign",
+    "link_campaign_numbers",
+    "list_campaign_numbers",
+    "list_campaigns",
+    "unlink_campaign_number",
+    "update_campaign",
+)
+
+# Hidden from type checkers: with a module __getattr__ they would accept any name, typos included.
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = attach(__name__, {}, __all__)

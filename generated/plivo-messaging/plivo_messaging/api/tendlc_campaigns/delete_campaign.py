@@ -1,15 +1,18 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...exceptions import error_for_response
+from ...exceptions import error_for_response, invalid_response, transport_errors
 from ...models.api_error_response import ApiErrorResponse
 from ...models.delete_campaign_response import DeleteCampaignResponse
-from ...types import Response
+from ...types import Response, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -26,7 +29,20 @@ def _get_kwargs(
     return _kwargs
 
 
+# override: `parsed` is empty (None) when a documented status's body is not what the spec says, so
+# `*_detailed` always hands back the Response (an HTML error page from a proxy, an empty 401 ...).
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | DeleteCampaignResponse | None:
+    try:
+        return _parse_documented(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception:
+        return None
+
+
+def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiErrorResponse | DeleteCampaignResponse | None:
     if response.status_code == 200:
@@ -65,18 +81,23 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus.for_response(response)
     else:
         return None
 
 
-# override: parse a 2xx answer, raise for anything else
+# override: parse a documented success answer (InvalidResponseError if it does not parse), raise the
+# PlivoError of the status for anything else
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteCampaignResponse:
     if response.status_code == 200:
-        response_200 = DeleteCampaignResponse.from_dict(response.json())
+        try:
+            response_200 = DeleteCampaignResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
+        except Exception as cause:
+            error = invalid_response(response, cause)
+            raise error from error.__cause__
     raise error_for_response(response)
 
 
@@ -84,7 +105,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiErrorResponse | DeleteCampaignResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -110,7 +131,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.PlivoTimeoutError: If the request takes longer than Client.timeout.
+        exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
         Response[ApiErrorResponse | DeleteCampaignResponse]
@@ -120,9 +142,10 @@ def sync_detailed(
         campaign_id=campaign_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with transport_errors(client, kwargs):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
     return _build_response(client=client, response=response)
 
@@ -146,8 +169,10 @@ def sync(
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
-            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+            NotFoundError, ConflictError, RateLimitError, ServerError ...), a status the spec does not document, or a
+            success answer whose body is not the documented model (InvalidResponseError).
+        exceptions.PlivoTimeoutError: If the request takes longer than Client.timeout.
+        exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
         DeleteCampaignResponse
@@ -157,9 +182,10 @@ def sync(
         campaign_id=campaign_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with transport_errors(client, kwargs):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
     return _parse_success(client=client, response=response)
 
@@ -183,7 +209,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.PlivoTimeoutError: If the request takes longer than Client.timeout.
+        exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
         Response[ApiErrorResponse | DeleteCampaignResponse]
@@ -193,7 +220,8 @@ async def asyncio_detailed(
         campaign_id=campaign_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with transport_errors(client, kwargs):
+        response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -217,8 +245,10 @@ async def asyncio(
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
-            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+            NotFoundError, ConflictError, RateLimitError, ServerError ...), a status the spec does not document, or a
+            success answer whose body is not the documented model (InvalidResponseError).
+        exceptions.PlivoTimeoutError: If the request takes longer than Client.timeout.
+        exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
         DeleteCampaignResponse
@@ -228,6 +258,7 @@ async def asyncio(
         campaign_id=campaign_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with transport_errors(client, kwargs):
+        response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)

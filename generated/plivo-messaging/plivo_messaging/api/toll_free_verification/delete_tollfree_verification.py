@@ -1,15 +1,18 @@
-from http import HTTPStatus
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...exceptions import error_for_response
+from ...exceptions import error_for_response, transport_errors
 from ...models.api_error_response import ApiErrorResponse
-from ...types import Response
+from ...types import Response, http_status
+
+# override: httpx only annotates here; importing an operation module does not load the HTTP stack.
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -26,7 +29,20 @@ def _get_kwargs(
     return _kwargs
 
 
+# override: `parsed` is empty (None) when a documented status's body is not what the spec says, so
+# `*_detailed` always hands back the Response (an HTML error page from a proxy, an empty 401 ...).
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiErrorResponse | None:
+    try:
+        return _parse_documented(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception:
+        return None
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -62,17 +78,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus.for_response(response)
     else:
         return None
 
 
-# override: parse a 2xx answer, raise for anything else
-def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+# override: parse a documented success answer (InvalidResponseError if it does not parse), raise the
+# PlivoError of the status for anything else
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     raise error_for_response(response)
 
 
@@ -80,7 +95,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ApiErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -101,7 +116,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.PlivoTimeoutError: If the request takes longer than Client.timeout.
+        exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
         Response[Any | ApiErrorResponse]
@@ -111,9 +127,10 @@ def sync_detailed(
         verification_uuid=verification_uuid,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with transport_errors(client, kwargs):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
     return _build_response(client=client, response=response)
 
@@ -122,7 +139,7 @@ def sync(
     verification_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> None:
     """Delete a toll-free verification request
 
      Withdraws the verification request. Answers 204 with no body.
@@ -132,20 +149,23 @@ def sync(
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
-            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+            NotFoundError, ConflictError, RateLimitError, ServerError ...), a status the spec does not document, or a
+            success answer whose body is not the documented model (InvalidResponseError).
+        exceptions.PlivoTimeoutError: If the request takes longer than Client.timeout.
+        exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
-        Any
+        None
     """
 
     kwargs = _get_kwargs(
         verification_uuid=verification_uuid,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with transport_errors(client, kwargs):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
     return _parse_success(client=client, response=response)
 
@@ -164,7 +184,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.PlivoTimeoutError: If the request takes longer than Client.timeout.
+        exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
         Response[Any | ApiErrorResponse]
@@ -174,7 +195,8 @@ async def asyncio_detailed(
         verification_uuid=verification_uuid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with transport_errors(client, kwargs):
+        response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -183,7 +205,7 @@ async def asyncio(
     verification_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> None:
     """Delete a toll-free verification request
 
      Withdraws the verification request. Answers 204 with no body.
@@ -193,17 +215,20 @@ async def asyncio(
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
-            NotFoundError, RateLimitError, ServerError ...) or a status the spec does not document.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+            NotFoundError, ConflictError, RateLimitError, ServerError ...), a status the spec does not document, or a
+            success answer whose body is not the documented model (InvalidResponseError).
+        exceptions.PlivoTimeoutError: If the request takes longer than Client.timeout.
+        exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
-        Any
+        None
     """
 
     kwargs = _get_kwargs(
         verification_uuid=verification_uuid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with transport_errors(client, kwargs):
+        response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_success(client=client, response=response)
