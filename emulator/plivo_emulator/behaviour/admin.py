@@ -26,6 +26,8 @@ from starlette.types import Receive, Scope, Send
 from .. import clock, numbers
 from ..errors import ApiError, new_api_id
 from ..handlers.common import public
+from ..inbox import operations as inbox_operations
+from ..inbox.web import browser_refusal
 from ..spec import SpecError, load_yaml
 from ..validation import CompiledSchema, SchemaCompiler, parse_json_body
 from .callbacks import url_problem
@@ -195,6 +197,7 @@ class AdminApi:
             "clearRateLimits": self.clear_rate_limits,
             "getClock": self.get_clock,
             "advanceClock": self.advance_clock,
+            **inbox_operations.operations(self),
         }
         missing = sorted(op.operation_id for op in self.operations if op.operation_id not in handlers)
         if missing:
@@ -213,6 +216,9 @@ class AdminApi:
 
     def _endpoint(self, methods: dict[str, AdminOperation]) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
+            refused = browser_refusal(request, self.b.settings.inbox_public)
+            if refused is not None:
+                return _json(refused.status, refused.body())
             op = methods.get(request.method)
             if op is None:
                 body = ApiError(405, f"{request.method} is not allowed here").body()

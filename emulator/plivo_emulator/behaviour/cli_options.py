@@ -43,6 +43,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="[AUTH_ID=]REQUESTS/SECONDS",
         help="answer 429 above this many API requests per account (repeatable; Plivo's is 300/5)",
     )
+    group.add_argument(
+        "--inbox-public",
+        action="store_true",
+        help="serve the web inbox (/_emulator/inbox/) to browsers that do not connect over loopback",
+    )
 
 
 def settings_from_args(args: argparse.Namespace) -> BehaviourSettings:
@@ -53,4 +58,5 @@ def settings_from_args(args: argparse.Namespace) -> BehaviourSettings:
         callback_backoff=args.callback_backoff,
         callback_timeout=args.callback_timeout,
         rate_limits=tuple(args.rate_limit),
+        inbox_public=args.inbox_public,
     )

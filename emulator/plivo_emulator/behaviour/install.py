@@ -12,6 +12,7 @@ from starlette.routing import BaseRoute
 from starlette.types import Receive, Scope, Send
 
 from .. import clock
+from ..inbox.web import routes as inbox_routes
 from ..runtime import Runtime
 from .admin import AdminApi
 from .callbacks import Callbacks
@@ -89,7 +90,7 @@ class Behaviour:
         }
 
     def routes(self) -> list[BaseRoute]:
-        return AdminApi(self).routes()
+        return [*AdminApi(self).routes(), *inbox_routes(self.settings.inbox_public)]
 
     def guard(self, app: ASGIApp) -> ASGIApp:
         return self.traffic.wrap(app)
