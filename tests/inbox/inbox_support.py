@@ -76,3 +76,28 @@ def send_sms(emulator: Any, src: str, dst: str, text: str, **fields: Any) -> str
     )
     assert resp.status_code == 202, resp.text
     return str(resp.json()["message_uuid"][0])
+
+
+# A 10DLC profile as the API takes it (brands need one).
+PROFILE = {
+    "profile_alias": "Harbor Dental",
+    "customer_type": "DIRECT",
+    "entity_type": "PRIVATE",
+    "company_name": "Harbor Dental Group LLC",
+    "vertical": "HEALTHCARE",
+    "ein": "845123907",
+    "ein_issuing_country": "US",
+    "address": {
+        "street": "410 Harbor Boulevard",
+        "city": "Oakland",
+        "state": "CA",
+        "postal_code": "94607",
+        "country": "US",
+    },
+    "authorized_contact": {
+        "first_name": "Maya",
+        "last_name": "Okafor",
+        "email": "maya@example.com",
+        "seniority": "DIRECTOR",
+    },
+}

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from browser_support import Chromium, Page
-from inbox_support import WebhookApp, send_sms
+from inbox_support import PROFILE, WebhookApp, send_sms
 from plivo_messaging.signature import validate_signature_v3
 
 APP_NUMBER = "14155550100"
@@ -232,27 +232,3 @@ def test_a_conversation_screenshot(plivo_emulator: Any, inbox: Page) -> None:
         inbox.screenshot(SCREENSHOT)
     assert SCREENSHOT.read_bytes().startswith(b"\x89PNG")
     assert (ROOT / "docs" / "inbox-conversation.png").read_bytes().startswith(b"\x89PNG")
-
-
-PROFILE = {
-    "profile_alias": "Harbor Dental",
-    "customer_type": "DIRECT",
-    "entity_type": "PRIVATE",
-    "company_name": "Harbor Dental Group LLC",
-    "vertical": "HEALTHCARE",
-    "ein": "845123907",
-    "ein_issuing_country": "US",
-    "address": {
-        "street": "410 Harbor Boulevard",
-        "city": "Oakland",
-        "state": "CA",
-        "postal_code": "94607",
-        "country": "US",
-    },
-    "authorized_contact": {
-        "first_name": "Maya",
-        "last_name": "Okafor",
-        "email": "maya@example.com",
-        "seniority": "DIRECTOR",
-    },
-}
