@@ -201,7 +201,9 @@ schema = schemathesis.openapi.from_path(
                 {
                     "include-operation-id": ["waitForMessage", "waitForChange"],
                     "parameters": {"query.timeout": 0.05},
-                    "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "404", "408"]}},
+                    "checks": {
+                        "positive_data_acceptance": {"expected-statuses": ["2xx", "400", "404", "408"]}
+                    },
                 },
             ],
         }
