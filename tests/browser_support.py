@@ -16,6 +16,7 @@ Waiting happens in the page: `wait_for` resolves from a MutationObserver, so tes
 from __future__ import annotations
 
 import base64
+import contextlib
 import itertools
 import json
 import os
@@ -86,8 +87,11 @@ class Chromium:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
+        self._connection = contextlib.ExitStack()
         try:
-            self._ws = connect(self._endpoint(), max_size=None, open_timeout=START_TIMEOUT)
+            self._ws = self._connection.enter_context(
+                connect(self._endpoint(), max_size=None, open_timeout=START_TIMEOUT)
+            )
         except BaseException:
             self.close()
             raise
@@ -156,9 +160,7 @@ class Chromium:
         return page
 
     def close(self) -> None:
-        ws = getattr(self, "_ws", None)
-        if ws is not None:
-            ws.close()
+        self._connection.close()
         if self._process.poll() is None:
             self._process.terminate()
             try:

@@ -97,13 +97,14 @@ def test_message_detail_explains_the_error_and_lists_lifecycle_and_callbacks(
         plivo_emulator.wait_for_callbacks(subject=uuid)
     detail = conforms(admin.get(f"messages/{uuid}")).json()
     assert (detail["message"]["error_code"], detail["error_meaning"]) == ("30", "Spam detected")
+    assert detail["encoding"] == "GSM-7"
     assert [t["state"] for t in detail["timeline"]] == ["queued", "sent", "undelivered"]
     assert [c["params"]["Status"] for c in detail["callbacks"]] == ["queued", "sent", "undelivered"]
     attempt = detail["callbacks"][0]["attempt_log"][0]
     assert attempt["url"] == app.url and attempt["status_code"] == 200
     assert "X-Plivo-Signature-V3" in attempt["headers"]
-    delivered = send_sms(plivo_emulator, APP, HANDSET, "ok")
-    assert conforms(admin.get(f"messages/{delivered}")).json()["error_meaning"] is None
+    delivered = conforms(admin.get(f"messages/{send_sms(plivo_emulator, APP, HANDSET, 'ok ✓')}")).json()
+    assert (delivered["error_meaning"], delivered["encoding"]) == (None, "UCS-2")
     assert conforms(admin.get("messages/00000000-0000-4000-8000-000000000000")).status_code == 404
 
 

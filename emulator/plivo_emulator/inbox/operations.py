@@ -103,6 +103,7 @@ def operations(admin: AdminApi) -> dict[str, Handler]:
         return 200, {
             "message": views.message_view(account, doc),
             "error_meaning": views.error_meaning(code),
+            "encoding": views.encoding(doc),
             "timeline": views.timeline(doc),
             "media": views.media(store, account, message_uuid),
             "callbacks": [

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .. import billing
 from ..behaviour import admin, magic
 from ..behaviour.compliance import KINDS, STATES, _status_field
 from ..handlers import brands, campaigns, profiles, tollfree_verifications, whatsapp_templates
@@ -123,6 +124,14 @@ def timeline(doc: dict[str, Any]) -> list[dict[str, str]]:
     if state not in {entry["state"] for entry in out}:
         out.append({"state": state, "at": str(times.get("report") or doc.get("message_updated_time") or "")})
     return out
+
+
+def encoding(doc: dict[str, Any]) -> str | None:
+    """How an SMS's text was counted into units (None: not an SMS, or its text was not kept)."""
+    text = doc.get("_text")
+    if doc.get("message_type") != "sms" or not isinstance(text, str):
+        return None
+    return "GSM-7" if billing.is_gsm(text) else "UCS-2"
 
 
 def error_meaning(code: Any) -> str | None:

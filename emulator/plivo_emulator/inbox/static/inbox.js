@@ -183,7 +183,15 @@ async function loadDetail() {
   const fields = Object.keys(m).sort().map((k) => [k, m[k]]);
   fill(
     $("detail"),
-    el("p", {}, badge(m.message_state), " ", m.message_direction, " ", m.message_type),
+    el(
+      "p",
+      {},
+      badge(m.message_state),
+      ` ${m.message_direction} ${m.message_type}`,
+      d.encoding ? ` · ${d.encoding}` : "",
+      ` · ${m.units} unit(s) · ${m.total_amount} USD`,
+      m.powerpack_id ? ` · Powerpack ${m.powerpack_id}` : "",
+    ),
     m.error_code && d.error_meaning ? el("p", { class: "error-code" }, `Error ${m.error_code}: ${d.error_meaning}`) : null,
     mediaNodes(d.media),
     el("h3", {}, "Lifecycle"),
