@@ -15,6 +15,8 @@ import jsonschema
 import pytest
 import yaml
 from inbox_support import PROFILE, WebhookApp, send_sms
+from plivo_emulator import cli
+from plivo_emulator.behaviour import cli_options
 from plivo_emulator.behaviour.settings import BehaviourSettings
 from plivo_emulator.config import Settings
 from plivo_emulator.inbox.waiting import extract_code
@@ -241,3 +243,9 @@ def test_inbox_public_serves_other_interfaces() -> None:
         assert client.post("/_emulator/clock/advance", json={"seconds": 1}, headers=origin).status_code == 200
         forged = {"Host": "emulator.lan:8787", "Origin": "http://shop.example"}
         assert client.post("/_emulator/reset", headers=forged).status_code == 403
+
+
+def test_inbox_public_is_a_command_line_option() -> None:
+    parser = cli.build_parser()
+    assert cli_options.settings_from_args(parser.parse_args(["--inbox-public"])).inbox_public
+    assert not cli_options.settings_from_args(parser.parse_args([])).inbox_public

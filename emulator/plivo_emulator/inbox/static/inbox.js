@@ -247,7 +247,13 @@ async function loadCompliance() {
         "tr",
         { class: "compliance-row", data: { kind: r.kind, id: r.resource_id, number: r.number || "" } },
         el("td", {}, r.kind.replace(/_/g, " ")),
-        el("td", {}, r.resource_id, r.number ? " / " + r.number : ""),
+        el(
+          "td",
+          {},
+          r.resource_id,
+          r.number ? " / " + r.number : "",
+          el("details", {}, el("summary", {}, "fields"), table(Object.entries(r.resource))),
+        ),
         el("td", { class: "status" }, r.status === null ? "" : badge(r.status)),
         el("td", {}, el("ol", { class: "history" }, r.history.map((h) => el("li", {}, `${h.at} ${h.event} ${h.status}`)))),
         el(
