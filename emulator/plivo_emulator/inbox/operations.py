@@ -20,6 +20,8 @@ from ..handlers.common import public
 from . import views
 
 if TYPE_CHECKING:
+    from starlette.requests import Request
+
     from ..behaviour.admin import AdminApi, Call, Reply
     from ..store import Store
 
@@ -32,14 +34,20 @@ def change_count(store: Store) -> int:
     return int(store._conn.total_changes)  # the store's single connection, as persist.py uses it
 
 
-async def changed_since(store: Store, seen: int, timeout: float) -> int:
-    """The change counter once it differs from `seen`, or after `timeout` seconds."""
+async def changed_since(store: Store, seen: int, timeout: float, request: Request) -> int:
+    """The change counter once it differs from `seen`, after `timeout` seconds, or when the client has
+    gone (a closed tab must not hold a waiter until the server stops)."""
     deadline = time.monotonic() + timeout
-    while True:
-        now = change_count(store)
-        if now != seen or time.monotonic() >= deadline:
-            return now
-        await asyncio.sleep(min(POLL_SECONDS, max(0.0, deadline - time.monotonic())))
+    try:
+        while True:
+            now = change_count(store)
+            if now != seen or time.monotonic() >= deadline or await request.is_disconnected():
+                return now
+            await asyncio.sleep(min(POLL_SECONDS, max(0.0, deadline - time.monotonic())))
+    except asyncio.CancelledError:
+        # The server is stopping and its grace period is over: answer rather than fail the request
+        # (the page then finds the emulator gone and says so).
+        return change_count(store)
 
 
 def operations(admin: AdminApi) -> dict[str, Handler]:
@@ -160,13 +168,13 @@ def operations(admin: AdminApi) -> dict[str, Handler]:
             left = deadline - time.monotonic()
             if left <= 0:
                 raise ApiError(408, f"no matching message within {timeout:g} s")
-            seen = await changed_since(store, seen, left)
+            seen = await changed_since(store, seen, left, call.request)
 
     async def wait_for_change(call: Call) -> Reply:
         after = call.query.get("after")
         now = change_count(store)
         if after is not None and int(after) == now:
-            now = await changed_since(store, now, float(call.query["timeout"]))
+            now = await changed_since(store, now, float(call.query["timeout"]), call.request)
         return 200, {"version": now}
 
     return {
