@@ -142,17 +142,17 @@ def error_meaning(code: Any) -> str | None:
 
 # ------------------------------------------------------------------------------------ compliance
 
-_STATUS_OF = {"profile": "vetting_status", "whatsapp_template": "status"}
+TEMPLATE_STATUS = "status"  # whatsapp_templates.set_status; profiles have no review state
 
 
 def _entry(
-    kind: str, account: str, resource_id: str, doc: dict[str, Any], status_field: str
+    kind: str, account: str, resource_id: str, doc: dict[str, Any], status_field: str | None
 ) -> dict[str, Any]:
     return {
         "kind": kind,
         "resource_id": resource_id,
         "auth_id": account,
-        "status": None if doc.get(status_field) is None else str(doc.get(status_field)),
+        "status": None if status_field is None or doc.get(status_field) is None else str(doc[status_field]),
         "actions": ACTIONS.get(kind, {}),
         "resource": public(doc),
     }
@@ -167,7 +167,7 @@ def compliance(store: Store, account: str) -> list[dict[str, Any]]:
         return docs
 
     for doc in every(profiles.KIND):
-        out.append(_entry("profile", account, str(doc.get("profile_uuid")), doc, _STATUS_OF["profile"]))
+        out.append(_entry("profile", account, str(doc.get("profile_uuid")), doc, None))
     for doc in every(brands.KIND):
         out.append(_entry("brand", account, str(doc.get("brand_id")), doc, _status_field("brand")))
     for doc in every(campaigns.KIND):
@@ -189,7 +189,7 @@ def compliance(store: Store, account: str) -> list[dict[str, Any]]:
         )
     for doc in every(whatsapp_templates.KIND):
         key = str(doc.get("template_id") or doc.get("id") or doc.get("name"))
-        out.append(_entry("whatsapp_template", account, key, doc, _STATUS_OF["whatsapp_template"]))
+        out.append(_entry("whatsapp_template", account, key, doc, TEMPLATE_STATUS))
     return out
 
 
