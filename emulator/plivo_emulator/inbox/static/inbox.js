@@ -285,7 +285,13 @@ async function loadCompliance() {
 // ------------------------------------------------------------------------------ controls
 
 async function loadControls() {
-  const [faults, limits, clock] = await Promise.all([api("GET", "faults"), api("GET", "rate-limits"), api("GET", "clock")]);
+  const [faults, limits, clock, numbers] = await Promise.all([
+    api("GET", "faults"),
+    api("GET", "rate-limits"),
+    api("GET", "clock"),
+    api("GET", "numbers" + query({ auth_id: state.account })),
+  ]);
+  fill($("account-numbers"), numbers.objects.map((n) => el("option", { value: n.number }, n.message_url || "no message_url")));
   fill(
     $("fault-list"),
     faults.objects.map((f) =>
