@@ -136,6 +136,27 @@ def test_a_handset_reply_typed_in_the_page_reaches_the_application_signed(
     )
 
 
+def test_a_handset_photo_from_the_page_reaches_the_application(
+    plivo_emulator: Any, inbox: Page, tmp_path: Path
+) -> None:
+    photo = tmp_path / "card.png"
+    photo.write_bytes(base64.b64decode(PHOTO))
+    with WebhookApp() as app:
+        plivo_emulator.configure_number(APP_NUMBER, app.url)
+        send_sms(plivo_emulator, APP_NUMBER, HANDSET, "Please send a photo of your insurance card.")
+        inbox.wait_for(conversation(HANDSET), 2.0)
+        inbox.click(".conversation button")
+        inbox.wait_for("!document.getElementById('reply').hidden", 2.0)
+        inbox.type("#reply-text", "Here it is")
+        inbox.set_files("#reply-media", [photo])
+        inbox.click("#reply-send")
+        hit = app.wait_for_hit()
+        inbox.wait_for("document.querySelector('.message.inbound img.thumb')?.complete", 2.0)
+    assert (hit.form["Type"], hit.form["Body"], hit.form["MediaCount"]) == ("mms", "Here it is", "1")
+    media = httpx.get(hit.form["Media1"], trust_env=False)
+    assert (media.status_code, media.content) == (200, photo.read_bytes())
+
+
 def test_approving_a_brand_on_the_page_changes_its_state_through_the_api(
     plivo_emulator: Any, inbox: Page
 ) -> None:
