@@ -24,10 +24,9 @@ GEN_STAMP := build/generated.stamp
 SPEC_STAMP := build/spec-valid.stamp
 WHEEL_STAMP := build/wheel.stamp
 NODE_STAMP := node_modules/.package-lock.json
-HAVE_NODE_PROJECT := $(wildcard package.json)
 
 .PHONY: all help test generate check-generated lint lint-spec ruff mypy emulator contract contract-deep \
-	contract-live bench clean constraints steps-reset steps-report
+	contract-live bench clean constraints steps-reset steps-report spec-diff spec-gate changelog release
 
 ## all: (default) bootstrap .venv and node_modules, validate the spec, regenerate the client, build its wheel
 all: steps-reset $(STAMP) node-deps $(SPEC_STAMP) $(GEN_STAMP) $(WHEEL_STAMP) steps-report
@@ -43,6 +42,11 @@ help:
 	@echo "make contract-deep   the same with many more generated cases per operation"
 	@echo "make contract-live   contract tests against the real API (needs PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN)"
 	@echo "make bench           benchmarks (python bench/run.py)"
+	@echo "make spec-diff       classify the changes of openapi.yaml since BASE=<git ref> (default: the last release;"
+	@echo "                     FORMAT=json for JSON); exit 1 when one is BREAKING"
+	@echo "make spec-gate       fail when info.version is too low for the changes since the last release (in make test)"
+	@echo "make changelog       write the CHANGELOG.md section of info.version (contract and Python client changes)"
+	@echo "make release         record HEAD as the release of info.version in CHANGELOG.md and tag it spec-v<version>"
 	@echo "make constraints     re-resolve the Python environment and rewrite constraints.txt"
 	@echo "make clean           remove .venv, node_modules, build/, dist/ and caches"
 
@@ -57,16 +61,11 @@ $(STAMP): pyproject.toml constraints.txt $(GENERATED)/pyproject.toml
 	@touch $@
 
 .PHONY: node-deps
-ifneq ($(HAVE_NODE_PROJECT),)
 node-deps: $(NODE_STAMP)
 $(NODE_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "npm is needed for the spec linter (package.json)"; exit 1; }
 	@$(TIMED) "npm ci (spec linter)" -- npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
-else
-node-deps:
-	@echo "==> npm ci: skipped, there is no package.json yet"
-endif
 
 # --- spec and client ----------------------------------------------------------------------------------
 
@@ -101,23 +100,17 @@ steps-report:
 
 # --- checks -------------------------------------------------------------------------------------------
 
-ifneq ($(HAVE_NODE_PROJECT),)
 lint-spec: node-deps
 	npm run --silent lint:spec
-else
-lint-spec:
-	@echo "lint-spec: skipped, there is no package.json (Spectral) yet"
-endif
 
 ruff: $(STAMP)
 	$(BIN)/ruff check .
 	cd $(GENERATED) && $(CURDIR)/$(BIN)/ruff check --no-cache .
 
-# Only directories that hold Python files are named, so a part not written yet (bench/) is no error.
 # The generated package is checked from its own directory with its own [tool.mypy] (strict), because
 # the repository's configuration excludes generated/.
 mypy: $(STAMP)
-	$(BIN)/mypy $(foreach d,emulator scripts bench,$(if $(shell find $(d) -name '*.py' 2>/dev/null | head -n 1),$(d)))
+	$(BIN)/mypy emulator scripts bench
 	cd $(GENERATED) && $(CURDIR)/$(BIN)/mypy --cache-dir $(CURDIR)/.mypy_cache/generated plivo_messaging
 
 lint: lint-spec ruff mypy
@@ -127,7 +120,27 @@ test: $(STAMP) node-deps
 	@$(MAKE) --no-print-directory check-generated
 	@$(MAKE) --no-print-directory ruff
 	@$(MAKE) --no-print-directory mypy
+	@$(MAKE) --no-print-directory spec-gate
 	$(BIN)/pytest tests
+
+# --- spec changes and releases (scripts/spec_diff.py; README, Releasing) -------------------------------
+
+# BASE: a git ref to compare openapi.yaml with; empty means the last release recorded in CHANGELOG.md.
+BASE ?=
+FORMAT ?= text
+
+spec-diff: $(STAMP)
+	@$(PY) scripts/spec_diff.py diff $(if $(BASE),--base '$(BASE)') --format '$(FORMAT)'
+
+spec-gate: $(STAMP)
+	@$(PY) scripts/spec_diff.py gate
+
+# The Python client's changes compare today's generated package (rebuilt first) with one generated at BASE.
+changelog: $(STAMP) $(GEN_STAMP)
+	@$(PY) scripts/spec_diff.py changelog $(if $(BASE),--base '$(BASE)')
+
+release: $(STAMP)
+	@$(PY) scripts/spec_diff.py release
 
 # --- running ------------------------------------------------------------------------------------------
 

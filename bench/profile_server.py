@@ -1,8 +1,8 @@
 """Run `plivo-emulator` under a CPU-time profiler: `profile_server.py OUT.prof MODE [emulator options]`.
 
 MODE `startup` profiles everything from the first import; MODE `serving` starts profiling when the
-app's lifespan starts (through the emulator's extension hook), so a profile under load is not mixed
-with the spec loading of start-up. The profile (cProfile, timed with process CPU time so idle waits do
+emulator announces that it serves, so a profile under load is not mixed with the spec loading of
+start-up. The profile (cProfile, timed with process CPU time so idle waits do
 not count) is written to OUT.prof when the emulator stops (SIGINT).
 """
 
@@ -20,17 +20,16 @@ def main() -> int:
     if mode == "startup":
         profiler.enable()
     try:
-        from plivo_emulator import app, cli
+        from plivo_emulator import cli
 
         if mode == "serving":
+            announce = cli._announce
 
-            def install(runtime: Any) -> None:
-                async def begin() -> None:
-                    profiler.enable()
+            def begin(*args: Any) -> None:
+                announce(*args)
+                profiler.enable()
 
-                runtime.hooks.startup.append(begin)
-
-            app.EXTENSIONS.append(install)
+            cli._announce = begin  # type: ignore[assignment]
         return cli.main(argv)
     finally:
         profiler.disable()

@@ -36,7 +36,7 @@ def seed(db: Path, count: int) -> list[str]:
         store = server.runtime.store
         [template] = store.all_messages()
         account = server.runtime.settings.accounts.primary.auth_id
-        now = clock.now()
+        now = server.runtime.clock.now()
         spread = min(1.0, 20 * 3600 / count)  # seconds between messages, all within the last 20 hours
         uuids: list[str] = [template["message_uuid"]]
         batch: list[tuple[str, str, dict[str, Any]]] = []

@@ -1,18 +1,19 @@
-"""The ASGI application: route -> authenticate -> validate -> handler -> serialise.
+"""The ASGI application: every request the emulator serves goes through `invoke`.
 
-One prefix check sends every HTTP request outside `/_emulator/` straight to the API (the spec's
-routing table, behind the traffic guard), with no Starlette router or middleware on the way;
-`/_emulator/...` is the emulator's own namespace (media bytes, and the admin API of
-`behaviour.admin`), served by Starlette, which also runs the lifespan. Every error leaves as Plivo's
-`{api_id, error}` body.
+`invoke` runs one request against a `Service` (a served OpenAPI document): route -> (traffic guard)
+-> authenticate -> path -> body -> query -> handler -> response check. The API (`openapi.yaml`) and
+the admin API under `/_emulator/` (`admin-openapi.yaml`) are both served by it, and so are the
+messages the emulator sends for an inbound message's Message XML reply. One prefix check picks the
+Service, with no Starlette router or middleware on the way; Starlette runs the lifespan. Media bytes
+(`/_emulator/media/...`) are the one answer that is not JSON. Every error leaves as Plivo's
+`{api_id, error}` body, written by `_send`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -21,33 +22,25 @@ from starlette.datastructures import Headers, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
-from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .behaviour.install import install as install_behaviour
-from .config import Settings
 from .context import Ctx, Result, UploadedFile
 from .errors import ApiError, new_api_id
-from .hooks import Hooks
-from .runtime import CompiledOperation, Runtime
+from .runtime import CompiledOperation, Runtime, Service
 from .validation import parse_json_body
 
 log = logging.getLogger("plivo_emulator")
 MAX_FORM_FILES = 50
 MAX_FORM_FIELDS = 100
-# Extensions installed on every app (for example a message lifecycle): each gets the Runtime.
-EXTENSIONS: list[Callable[[Runtime], None]] = []
 
 
 ADMIN_PREFIX = "/_emulator/"
+MEDIA_PREFIX = "/_emulator/media/"
+# (status, JSON body or None, headers) of an answer
+Reply = tuple[int, Any, dict[str, str]]
+# The traffic guard: (request path, operationId or None) -> None, or raises the ApiError to answer.
+Guard = Callable[[str, str | None], Awaitable[None]]
 _JSON_TYPE = (b"content-type", b"application/json")
-
-
-def _json(status: int, payload: dict[str, Any] | None, headers: dict[str, str] | None = None) -> Response:
-    if payload is None:
-        return Response(status_code=status, headers=headers)
-    content = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return Response(content, status_code=status, headers=headers, media_type="application/json")
 
 
 class Incoming:
@@ -126,21 +119,20 @@ async def _parse_multipart(headers: Headers, raw: bytes) -> tuple[dict[str, list
 
 
 async def _body(
-    request: Incoming, cop: CompiledOperation, settings: Settings
+    request: Incoming, cop: CompiledOperation
 ) -> tuple[Any, list[UploadedFile], dict[str, Any] | None]:
     """(validated body, uploaded files, JSON values for query parameters of a body-less operation)."""
     if not cop.bodies:
         # SDKs send DELETE options as a JSON body; the documented form is the query string.
         if request.method != "DELETE" or "json" not in request.media_type():
             return None, [], None
-        raw = await request.read_body(settings.max_json_body)
+        raw = await request.read_body(cop.body_limit)
         parsed = parse_json_body(raw) if raw.strip() else None
         if not isinstance(parsed, dict):
             return None, [], None
         return None, [], {k: v for k, v in parsed.items() if k in cop.params.query_names}
 
-    is_form = any(not m.endswith("json") for m in cop.bodies)
-    raw = await request.read_body(settings.max_upload_body if is_form else settings.max_json_body)
+    raw = await request.read_body(cop.body_limit)
     media_type = request.media_type()
     if not raw.strip():
         if cop.op.body_required:
@@ -172,11 +164,13 @@ async def _body(
 async def _run(
     rt: Runtime, cop: CompiledOperation, path_params: dict[str, str], request: Incoming, api_id: str
 ) -> Result:
-    account = rt.settings.accounts.authenticate(
-        request.header(b"authorization"), path_params.get("auth_id", "")
+    account = (
+        rt.settings.accounts.authenticate(request.header(b"authorization"), path_params.get("auth_id", ""))
+        if cop.op.secured
+        else rt.settings.accounts.primary
     )
     path = cop.params.path_values(path_params)
-    body, files, extra = await _body(request, cop, rt.settings)
+    body, files, extra = await _body(request, cop)
     query = cop.params.query_values(request.query, extra)
     if cop.handler is None:
         raise ApiError(501, f"the emulator does not implement {cop.op.operation_id} yet")
@@ -189,6 +183,7 @@ async def _run(
         body=body,
         files=files,
         store=rt.store,
+        clock=rt.clock,
         settings=rt.settings,
         hooks=rt.hooks,
         base_url_of=request.base_url,
@@ -197,21 +192,22 @@ async def _run(
         client_ip=request.client_ip,
         api_id=api_id,
     )
-    return cop.handler(ctx)
+    result = cop.handler(ctx)
+    return result if isinstance(result, Result) else await result
 
 
-def _checked(
-    rt: Runtime, cop: CompiledOperation | None, status: int, payload: Any
-) -> tuple[int, Any, dict[str, str] | None]:
+def _checked(rt: Runtime, service: Service, cop: CompiledOperation | None, reply: Reply) -> Reply:
     """With `validate_responses`, a response outside the spec becomes a 500 (and is recorded)."""
-    problems = rt.check_response(cop, status, payload)
+    status, payload, _ = reply
+    problems = service.check_response(cop, status, payload)
     if not problems:
-        return status, payload, None
+        return reply
     what = cop.op.operation_id if cop else "request"
     failure = f"{what} -> {status}: " + "; ".join(problems)
     rt.response_failures.append(failure)
-    log.error("RESPONSE DOES NOT MATCH THE SPEC: %s", failure)
-    return 500, {"api_id": new_api_id(), "error": "emulator response does not match the spec: " + failure}, {}
+    log.error("RESPONSE DOES NOT MATCH %s: %s", service.spec.path.name, failure)
+    error = ApiError(500, "emulator response does not match the spec: " + failure)
+    return 500, error.body(), {}
 
 
 async def _send(send: Send, status: int, payload: Any, headers: dict[str, str]) -> None:
@@ -229,101 +225,96 @@ async def _send(send: Send, status: int, payload: Any, headers: dict[str, str]) 
     await send({"type": "http.response.body", "body": content})
 
 
-def _make_api(rt: Runtime) -> ASGIApp:
-    async def respond(request: Incoming) -> tuple[CompiledOperation | None, int, Any, dict[str, str]]:
-        api_id = new_api_id()
-        cop: CompiledOperation | None = None
+async def invoke(rt: Runtime, service: Service, request: Incoming, guard: Guard | None = None) -> Reply:
+    """Serve one request with `service`: (status, JSON body or None, headers). `guard` (the traffic
+    guard of the API) sees each request once it is routed, with its operationId (None for a path
+    the router does not know)."""
+    api_id = new_api_id()
+    cop: CompiledOperation | None = None
+    try:
         try:
-            match = rt.router.match(request.method, request.path)
-            cop = rt.operations[match.operation.operation_id]
-            result = await _run(rt, cop, match.path_params, request, api_id)
-        except ApiError as exc:
-            return cop, exc.status, exc.body(api_id), exc.headers
-        except Exception:
-            log.exception("unhandled error on %s %s", request.method, request.path)
-            return None, 500, {"api_id": api_id, "error": "internal server error"}, {}
+            match = service.router.match(request.method, request.path)
+        except ApiError:
+            if guard is not None:
+                await guard(request.path, None)
+            raise
+        cop = service.operations[match.operation.operation_id]
+        if guard is not None:
+            await guard(request.path, cop.op.operation_id)
+        result = await _run(rt, cop, match.path_params, request, api_id)
         status = result.status or cop.op.success_status
         payload = result.body
         if payload is not None and result.add_api_id and "api_id" not in payload:
             payload = {"api_id": api_id, **payload}
-        return cop, status, None if status == 204 else payload, result.headers
+        reply: Reply = (status, None if status == 204 else payload, result.headers)
+    except ApiError as exc:
+        reply = (exc.status, exc.body(api_id), exc.headers)
+    except Exception:
+        log.exception("unhandled error on %s %s", request.method, request.path)
+        cop = None
+        reply = (500, ApiError(500, "internal server error").body(api_id), {})
+    if service.validate_responses:
+        reply = _checked(rt, service, cop, reply)
+    return reply
 
-    async def api(scope: Scope, receive: Receive, send: Send) -> None:
-        cop, status, payload, headers = await respond(Incoming(scope, receive, rt.settings.public_url))
-        if rt.settings.validate_responses:
-            status, payload, replaced = _checked(rt, cop, status, payload)
-            headers = headers if replaced is None else replaced
+
+def serve(rt: Runtime, service: Service, guard: Guard | None = None) -> ASGIApp:
+    """`service` as an ASGI app."""
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        status, payload, headers = await invoke(
+            rt, service, Incoming(scope, receive, rt.settings.public_url), guard
+        )
         await _send(send, status, payload, headers)
 
-    return api
+    return app
 
 
-class EmulatorApp(Starlette):
-    """Starlette for `/_emulator/...` and the lifespan; any other HTTP request goes to `api` after one
-    prefix check, without the route table or the middleware stack."""
+def serve_media(rt: Runtime) -> ASGIApp:
+    """The bytes of an uploaded or received media item, at `/_emulator/media/{auth_id}/{media_id}`
+    (no credentials, like Plivo's media host)."""
 
-    def __init__(self, api: ASGIApp, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._api = api
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and not scope["path"].startswith(ADMIN_PREFIX):
-            scope["app"] = self
-            await self._api(scope, receive, send)
+    async def media(scope: Scope, receive: Receive, send: Send) -> None:
+        parts = scope["path"][len(MEDIA_PREFIX) :].split("/")
+        if scope["method"] not in ("GET", "HEAD"):
+            await _send(send, 405, ApiError(405, "method not allowed").body(), {"Allow": "GET"})
             return
-        await super().__call__(scope, receive, send)
-
-
-def _make_media(rt: Runtime) -> Callable[[Request], Any]:
-    async def media(request: Request) -> Response:
-        auth_id = request.path_params["auth_id"]
-        media_id = request.path_params["media_id"]
-        for kind in ("media", "message_media"):
-            doc = rt.store.get_resource(auth_id, kind, media_id)
-            if doc is None:
-                continue
-            if doc.get("_source_url"):
-                return RedirectResponse(doc["_source_url"], status_code=302)
-            data = rt.store.get_blob(doc.get("_blob", ""))
-            if data is not None:
-                return Response(data, media_type=doc.get("content_type") or "application/octet-stream")
-        return _json(404, ApiError(404, "media not found").body())
+        if len(parts) == 2:
+            auth_id, media_id = parts
+            for kind in ("media", "message_media"):
+                doc = rt.store.get_resource(auth_id, kind, media_id)
+                if doc is None:
+                    continue
+                if doc.get("_source_url"):
+                    await RedirectResponse(doc["_source_url"], status_code=302)(scope, receive, send)
+                    return
+                data = rt.store.get_blob(doc.get("_blob", ""))
+                if data is not None:
+                    content_type = doc.get("content_type") or "application/octet-stream"
+                    await Response(data, media_type=content_type)(scope, receive, send)
+                    return
+        await _send(send, 404, ApiError(404, "media not found").body(), {})
 
     return media
 
 
-def create_app(
-    settings: Settings | None = None, hooks: Hooks | None = None, runtime: Runtime | None = None
-) -> Starlette:
-    rt = runtime or Runtime(settings or Settings.from_env(), hooks)
-    behaviour = install_behaviour(rt)  # lifecycle, callbacks, inbound, faults, admin API
-    for install in EXTENSIONS:
-        install(rt)
+class EmulatorApp(Starlette):
+    """Every HTTP request goes, after one prefix check, to the API, the admin API or the media bytes;
+    Starlette runs the lifespan."""
 
-    @contextlib.asynccontextmanager
-    async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        for start in rt.hooks.startup:
-            await start()
-        try:
-            yield
-        finally:
-            for stop in rt.hooks.shutdown:
-                await stop()
+    def __init__(self, api: ASGIApp, admin: ASGIApp, media: ASGIApp, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._api, self._admin, self._media = api, admin, media
 
-    # every method reaches the spec's router, behind injected faults and rate limits
-    api = behaviour.guard(_make_api(rt))
-    app = EmulatorApp(
-        api,
-        routes=[
-            Route("/_emulator/media/{auth_id}/{media_id}", _make_media(rt), methods=["GET"]),
-            *behaviour.routes(),
-            # an unknown path under /_emulator/ is answered by the API, as any unknown path
-            Mount("", app=api),
-        ],
-        lifespan=lifespan,
-    )
-    # Starlette's route patterns stop at a newline, so a path holding an encoded one (`%0A`) would
-    # get Starlette's plain-text 404; it goes to the spec's router like any other path.
-    app.router.default = next(route.app for route in app.router.routes if isinstance(route, Mount))
-    app.state.runtime = rt
-    return app
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        scope["app"] = self
+        path: str = scope["path"]
+        if not path.startswith(ADMIN_PREFIX):
+            await self._api(scope, receive, send)
+        elif path.startswith(MEDIA_PREFIX):
+            await self._media(scope, receive, send)
+        else:
+            await self._admin(scope, receive, send)

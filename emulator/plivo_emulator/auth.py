@@ -78,9 +78,6 @@ class Accounts:
     def get(self, auth_id: str) -> Account | None:
         return self._by_id.get(auth_id)
 
-    def subaccounts_of(self, main_id: str) -> list[Account]:
-        return [a for a in self._by_id.values() if a.parent == main_id]
-
     def authenticate(self, authorization: str | None, path_auth_id: str) -> Account:
         """The account of valid credentials that match the path's account, else a 401."""
         account = self._verified.get(authorization or "")

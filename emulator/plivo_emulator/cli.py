@@ -15,10 +15,10 @@ from types import FrameType
 import uvicorn
 from starlette.applications import Starlette
 
-from .app import create_app
 from .auth import DEFAULT_AUTH_ID, DEFAULT_AUTH_TOKEN, AccountError, build_accounts
 from .behaviour import cli_options
 from .config import ALLOW_MISSING_ENV, DB_ENV, VALIDATE_RESPONSES_ENV, Settings, env_flag
+from .emulator import create_app
 from .runtime import Runtime
 from .server import bind, uvicorn_choices
 from .spec import SPEC_ENV, SpecError
@@ -35,6 +35,10 @@ environment:
   {DB_ENV:<32} database path (default :memory:)
   {VALIDATE_RESPONSES_ENV:<32} 1 = same as --validate-responses
   {ALLOW_MISSING_ENV:<32} 1 = same as --allow-missing-handlers
+
+other commands:
+  plivo-emulator proxy --upstream URL ...   check live traffic against the spec (see proxy --help)
+  plivo-emulator drift FILE...              check recorded traffic against the spec (see drift --help)
 """
 
 
@@ -156,7 +160,12 @@ class _AnnouncingServer(uvicorn.Server):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in ("proxy", "drift"):
+        from .proxy import commands  # only these commands need it
+
+        return commands.main(arguments)
+    args = build_parser().parse_args(arguments)
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     started = time.perf_counter()
     # uvicorn shuts down gracefully on SIGINT/SIGTERM and then re-raises the signal; these handlers

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .auth import Account, Accounts
+    from .clock import Clock
     from .config import Settings
     from .hooks import Hooks
     from .spec import Operation
@@ -25,6 +26,9 @@ class UploadedFile:
 
 @dataclass
 class Ctx:
+    """One request, validated. `account` is the authenticated account; an operation that needs no
+    credentials (the admin API's) runs as the primary account."""
+
     operation: Operation
     account: Account
     accounts: Accounts
@@ -33,6 +37,7 @@ class Ctx:
     body: Any  # the validated JSON body (or form fields), None when there is none
     files: list[UploadedFile]
     store: Store
+    clock: Clock  # the app's clock: every time a handler writes comes from it
     settings: Settings
     hooks: Hooks
     base_url_of: Callable[[], str]  # computes `base_url`, the first time it is asked for
@@ -59,3 +64,5 @@ class Result:
 
 
 Handler = Callable[[Ctx], Result]
+# The admin API's handlers may wait (for a callback to be delivered); the API's never do.
+AnyHandler = Callable[[Ctx], Result | Awaitable[Result]]

@@ -32,8 +32,7 @@ from typing import Any
 import pytest
 
 from .behaviour.admin_client import AdminClient
-from .behaviour.settings import BehaviourSettings, parse_mode
-from .config import Settings
+from .config import BehaviourSettings, Settings, parse_mode
 from .runtime import Runtime
 from .server import EmulatorServer
 from .store import Store

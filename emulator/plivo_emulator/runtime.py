@@ -1,13 +1,21 @@
-"""Everything built once at start-up: the spec's compiled operations, the router, the store."""
+"""Everything built once at start-up: each served document compiled into a `Service` (operations,
+router, response checks), and the `Runtime` of the app: the API's Service with the store, the clock
+and the hooks every request shares.
+
+The API (`openapi.yaml`) and the admin API (`admin-openapi.yaml`) are both Services: the same spec
+loader, router, validation and response checks serve them, through `app.invoke`.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from .clock import Clock
 from .config import Settings
-from .context import Handler
+from .context import AnyHandler
 from .handlers import REGISTRY
 from .hooks import Hooks
 from .routing import Router
@@ -16,7 +24,6 @@ from .store import Store
 from .validation import CompiledSchema, ParameterSet, SchemaCompiler
 
 log = logging.getLogger("plivo_emulator")
-ERROR_SCHEMA_REF = "#/components/schemas/ApiErrorResponse"
 
 
 @dataclass(frozen=True)
@@ -25,52 +32,83 @@ class CompiledOperation:
     params: ParameterSet
     bodies: dict[str, CompiledSchema | None]  # media type -> request body schema
     form_arrays: frozenset[str]  # multipart/form fields declared as arrays
-    handler: Handler | None
+    body_limit: int  # bytes: the largest request body read (413 beyond)
+    handler: AnyHandler | None
     responses: dict[str, CompiledSchema | None]  # status -> schema (only with validate_responses)
 
 
-class Runtime:
-    def __init__(self, settings: Settings, hooks: Hooks | None = None, spec: Spec | None = None) -> None:
-        self.settings = settings
-        self.hooks = hooks or Hooks()
-        self.spec = spec or load_spec(settings.spec_path)
-        ids = [op.operation_id for op in self.spec.operations]
-        missing = REGISTRY.missing(ids)
-        if missing and not settings.allow_missing_handlers:
-            raise SpecError(
-                f"{len(missing)} operation(s) of {self.spec.path} have no handler: {', '.join(missing)}"
-            )
-        self.missing_handlers = missing
-        compiler = SchemaCompiler(self.spec.document)
-        self.router = Router(self.spec.operations)
-        self.operations = {op.operation_id: self._compile(op, compiler) for op in self.spec.operations}
-        self.error_schema: CompiledSchema | None = None
-        if settings.validate_responses and "ApiErrorResponse" in (self.spec.components.get("schemas") or {}):
-            self.error_schema = compiler.compile({"$ref": ERROR_SCHEMA_REF})
-        self.store = Store(settings.db)
-        self.response_failures: list[str] = []
+def compile_operation(
+    op: Operation,
+    compiler: SchemaCompiler,
+    *,
+    with_responses: bool,
+    handler: AnyHandler | None = None,
+    json_limit: int = 0,
+    upload_limit: int = 0,
+) -> CompiledOperation:
+    """Validators of one operation: parameters, request bodies and (with_responses) response bodies.
+    The emulator's Services and the proxy (which has no handlers and reads no bodies itself) share it."""
+    bodies: dict[str, CompiledSchema | None] = {}
+    arrays: set[str] = set()
+    for media_type, schema in op.bodies.items():
+        bodies[media_type] = compiler.compile(schema) if schema is not None else None
+        if schema is not None and not media_type.endswith("json"):
+            props = compiler.resolve(schema).get("properties") or {}
+            arrays.update(k for k, v in props.items() if "array" in compiler.types_of(v))
+    responses: dict[str, CompiledSchema | None] = {}
+    if with_responses:
+        responses = {
+            status: compiler.compile(schema) if schema is not None else None
+            for status, schema in op.responses.items()
+        }
+    is_form = any(not m.endswith("json") for m in bodies)
+    return CompiledOperation(
+        op=op,
+        params=ParameterSet(op, compiler),
+        bodies=bodies,
+        form_arrays=frozenset(arrays),
+        body_limit=upload_limit if is_form else json_limit,
+        handler=handler,
+        responses=responses,
+    )
 
-    def _compile(self, op: Operation, compiler: SchemaCompiler) -> CompiledOperation:
-        bodies: dict[str, CompiledSchema | None] = {}
-        arrays: set[str] = set()
-        for media_type, schema in op.bodies.items():
-            bodies[media_type] = compiler.compile(schema) if schema is not None else None
-            if schema is not None and not media_type.endswith("json"):
-                props = compiler.resolve(schema).get("properties") or {}
-                arrays.update(k for k, v in props.items() if "array" in compiler.types_of(v))
-        responses: dict[str, CompiledSchema | None] = {}
-        if self.settings.validate_responses:
-            responses = {
-                status: compiler.compile(schema) if schema is not None else None
-                for status, schema in op.responses.items()
-            }
-        return CompiledOperation(
-            op=op,
-            params=ParameterSet(op, compiler),
-            bodies=bodies,
-            form_arrays=frozenset(arrays),
-            handler=REGISTRY.get(op.operation_id),
-            responses=responses,
+
+class Service:
+    """One OpenAPI document served: its operations compiled with their handlers, its router, and the
+    check of every answer against it (with `validate_responses`)."""
+
+    def __init__(
+        self,
+        spec: Spec,
+        handler_of: Callable[[str], AnyHandler | None],
+        settings: Settings,
+        error_schema: str,
+        json_limit: int,
+    ) -> None:
+        self.spec = spec
+        self.validate_responses = settings.validate_responses
+        self._json_limit = json_limit
+        self._upload_limit = settings.max_upload_body
+        self.missing_handlers = sorted(
+            op.operation_id for op in spec.operations if handler_of(op.operation_id) is None
+        )
+        compiler = SchemaCompiler(spec.document)
+        self.router = Router(spec.operations)
+        self.operations = {op.operation_id: self._compile(op, compiler, handler_of) for op in spec.operations}
+        self.error_schema: CompiledSchema | None = None
+        if self.validate_responses and error_schema in (spec.components.get("schemas") or {}):
+            self.error_schema = compiler.compile({"$ref": f"#/components/schemas/{error_schema}"})
+
+    def _compile(
+        self, op: Operation, compiler: SchemaCompiler, handler_of: Callable[[str], AnyHandler | None]
+    ) -> CompiledOperation:
+        return compile_operation(
+            op,
+            compiler,
+            with_responses=self.validate_responses,
+            handler=handler_of(op.operation_id),
+            json_limit=self._json_limit,
+            upload_limit=self._upload_limit,
         )
 
     def check_response(self, cop: CompiledOperation | None, status: int, body: Any) -> list[str]:
@@ -89,3 +127,23 @@ class Runtime:
         if body is None:
             return [f"status {status} of {cop.op.operation_id} needs a JSON body"]
         return schema.messages(body, "response", limit=5)
+
+
+class Runtime(Service):
+    """The API (`openapi.yaml`) as a Service, with what every request of the app shares."""
+
+    def __init__(self, settings: Settings) -> None:
+        spec = load_spec(settings.spec_path)
+        super().__init__(spec, REGISTRY.get, settings, "ApiErrorResponse", settings.max_json_body)
+        if self.missing_handlers and not settings.allow_missing_handlers:
+            raise SpecError(
+                f"{len(self.missing_handlers)} operation(s) of {spec.path} have no handler: "
+                + ", ".join(self.missing_handlers)
+            )
+        self.settings = settings
+        self.clock = Clock()
+        # What handlers tell the rest of the emulator: nothing happens until `emulator.create_app`
+        # puts its Behaviour here.
+        self.hooks = Hooks()
+        self.store = Store(settings.db, self.clock)
+        self.response_failures: list[str] = []

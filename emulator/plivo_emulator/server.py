@@ -10,9 +10,9 @@ from types import TracebackType
 
 import uvicorn
 
-from .app import create_app
+from .behaviour.install import Behaviour
 from .config import Settings
-from .hooks import Hooks
+from .emulator import create_app
 from .runtime import Runtime
 
 
@@ -45,10 +45,10 @@ class EmulatorServer:
         settings: Settings | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
-        hooks: Hooks | None = None,
     ) -> None:
-        app = create_app(settings or Settings.from_env(), hooks)
+        app = create_app(settings or Settings.from_env())
         self.runtime: Runtime = app.state.runtime
+        self.behaviour: Behaviour = app.state.behaviour
         self._socket = bind(host, port)
         bound_host, self.port = self._socket.getsockname()[:2]
         self.base_url = f"http://{f'[{bound_host}]' if ':' in bound_host else bound_host}:{self.port}"

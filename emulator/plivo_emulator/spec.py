@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -48,15 +48,7 @@ class Operation:
     encodings: Mapping[str, Mapping[str, tuple[str, ...]]]
     success_status: int
     responses: Mapping[str, JsonObject | None]  # status code ("200", "4XX", "default") -> JSON schema
-    unconfirmed: bool = False
-    extensions: Mapping[str, Any] = field(default_factory=dict)
-
-    def response_schema(self, status: int) -> tuple[bool, JsonObject | None]:
-        """(declared?, schema) for a status, honouring `4XX`-style ranges and `default`."""
-        for key in (str(status), f"{str(status)[0]}XX", "default"):
-            if key in self.responses:
-                return True, self.responses[key]
-        return False, None
+    secured: bool = True  # needs credentials (the operation's `security`, else the document's)
 
 
 @dataclass(frozen=True)
@@ -69,9 +61,6 @@ class Spec:
     def components(self) -> JsonObject:
         comps = self.document.get("components") or {}
         return comps if isinstance(comps, dict) else {}
-
-    def by_id(self) -> dict[str, Operation]:
-        return {op.operation_id: op for op in self.operations}
 
 
 def default_spec_path() -> Path:
@@ -211,9 +200,21 @@ def _operation(
         encodings=encodings,
         success_status=successes[0],
         responses=responses,
-        unconfirmed=bool(raw.get("x-plivo-unconfirmed", False)),
-        extensions={k: v for k, v in raw.items() if k.startswith("x-")},
+        secured=bool(raw.get("security", document.get("security"))),
     )
+
+
+def webhook_operations(document: JsonObject) -> tuple[Operation, ...]:
+    """The requests Plivo sends to the user's URLs (`webhooks`), compiled like operations; the
+    webhook's name stands in for the path."""
+    out: list[Operation] = []
+    for name, item_raw in (document.get("webhooks") or {}).items():
+        item = deref(document, item_raw)
+        shared = [_parameter(document, p, name) for p in item.get("parameters") or []]
+        for method in HTTP_METHODS:
+            if method in item:
+                out.append(_operation(document, name, method, item[method], shared))
+    return tuple(out)
 
 
 def load_spec(path: str | os.PathLike[str] | None = None) -> Spec:

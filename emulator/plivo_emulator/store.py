@@ -31,7 +31,11 @@ from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
-SCHEMA_VERSION = 2  # 2: message_counts, partial indexes for the usually-empty filter columns
+from .clock import Clock
+
+# The format of the database file, kept in its `meta` table. A file of another format is refused
+# with a clear message (there is no conversion): change it with every change of the tables or indexes.
+SCHEMA_VERSION = 2
 MESSAGE_FILTER_COLUMNS = (
     "message_direction",
     "message_state",
@@ -58,6 +62,7 @@ SPARSE_FILTER_COLUMNS = frozenset(
     }
 )
 _MESSAGE_COLUMNS = ("message_uuid", "account", "sort_time", *MESSAGE_FILTER_COLUMNS)
+_INT64 = (-(2**63), 2**63 - 1)
 _OPERATORS = {"=": "=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
 _ERROR_CODE_AT = MESSAGE_FILTER_COLUMNS.index("error_code")
 _INSERT_MESSAGE = (
@@ -112,6 +117,10 @@ _DDL = [
 ]
 
 
+class StoreFormatError(ValueError):
+    """The database file was not written by this version of the emulator."""
+
+
 def _dumps(doc: Mapping[str, Any]) -> str:
     return json.dumps(doc, separators=(",", ":"), ensure_ascii=False)
 
@@ -158,8 +167,10 @@ class _Transaction:
 
 
 class Store:
-    def __init__(self, path: str = ":memory:") -> None:
+    def __init__(self, path: str = ":memory:", clock: Clock | None = None) -> None:
         self.path = path
+        # The app's clock, for the helpers that stamp what they write (`created_at`, `added_on`).
+        self.clock = clock or Clock()
         self._lock = threading.RLock()
         self._depth = 0
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -168,43 +179,38 @@ class Store:
             self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA busy_timeout=5000")
+        try:
+            self._create_tables()
+        except StoreFormatError:
+            self._conn.close()
+            raise
+
+    def _create_tables(self) -> None:
         with self.transaction():
             version = self._schema_version()
-            if version not in (None, 1, SCHEMA_VERSION):
-                raise RuntimeError(f"{path}: store schema {version}, this emulator uses {SCHEMA_VERSION}")
-            if version == 1:
-                self._upgrade_from_1()
+            if version is not None and version != SCHEMA_VERSION:
+                raise StoreFormatError(
+                    f"{self.path} holds emulator data in format {version}; this emulator reads format "
+                    f"{SCHEMA_VERSION}. Start with a new --db file (or delete this one)."
+                )
             for statement in _DDL:
                 self._conn.execute(statement)
-            if version == 1:
-                self._count_all_messages()
             if version is None:
                 self._conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            elif version != SCHEMA_VERSION:
-                self._conn.execute(
-                    "UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),)
-                )
 
     def _schema_version(self) -> int | None:
-        has_meta = self._conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
-        ).fetchone()
-        if not has_meta:
+        """The format of an existing emulator database; None for a new (empty) file."""
+        tables = {row[0] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
             return None
-        row = self._conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        return int(row[0]) if row else None
-
-    def _upgrade_from_1(self) -> None:
-        """Schema 1 indexed every filter column in full; those of sparse columns become partial."""
-        for column in SPARSE_FILTER_COLUMNS:
-            self._conn.execute(f"DROP INDEX IF EXISTS messages_by_{column}")
-
-    def _count_all_messages(self) -> None:
-        self._conn.execute("DELETE FROM message_counts")
-        self._conn.execute(
-            "INSERT INTO message_counts (account, slice, n) "
-            f"SELECT account, substr(sort_time, 1, {SLICE_CHARS}), COUNT(*) FROM messages GROUP BY 1, 2"
+        row = (
+            self._conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            if "meta" in tables
+            else None
         )
+        if row is None or not str(row[0]).isdigit():
+            raise StoreFormatError(f"{self.path} is not a plivo-emulator database")
+        return int(row[0])
 
     def close(self) -> None:
         with self._lock:
@@ -243,6 +249,20 @@ class Store:
         with self.transaction():
             self._conn.execute("DELETE FROM messages WHERE account=?", (account,))
             self._conn.execute("DELETE FROM message_counts WHERE account=?", (account,))
+
+    def delete_account(self, account: str) -> None:
+        """Forget one account's messages and resources, and release the blobs its resources hold (a
+        document's `_blob` key names a blob it holds a reference to)."""
+        with self.transaction():
+            held = self._conn.execute(
+                "SELECT json_extract(doc, '$._blob') FROM resources WHERE account=? "
+                "AND json_extract(doc, '$._blob') IS NOT NULL",
+                (account,),
+            ).fetchall()
+            for (blob,) in held:
+                self.release_blob(str(blob))
+            self._conn.execute("DELETE FROM resources WHERE account=?", (account,))
+            self.delete_account_messages(account)
 
     def get_message(self, account: str | None, message_uuid: str) -> dict[str, Any] | None:
         with self._lock:
@@ -295,6 +315,8 @@ class Store:
         for column, op, value in conditions:
             if column not in (*MESSAGE_FILTER_COLUMNS, "sort_time") or op not in _OPERATORS:
                 raise ValueError(f"unsupported message condition {column} {op}")
+            if op == "=" and isinstance(value, int) and not _INT64[0] <= value <= _INT64[1]:
+                return [], 0  # SQLite integers are 64-bit: no stored value is equal to this one
             where.append(f"{column} {_OPERATORS[op]} ?")
             args.append(value)
         clause = " AND ".join(where)

@@ -129,6 +129,23 @@ class CompiledSchema:
                 break
         return out
 
+    def violations(self, instance: Any, limit: int = 20) -> list[tuple[str, str]]:
+        """(JSON pointer, message) of each failure, for reports that point into the instance."""
+        out: list[tuple[str, str]] = []
+        for err in self._validator.iter_errors(instance):
+            path = [str(p) for p in err.instance_path]
+            if type(err.kind).__name__ == "Required":
+                path.append(str(err.kind.as_dict().get("property")).strip('"'))
+                message = "this field is required"
+            else:
+                message = _describe(err)
+            where = "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in path)
+            if (where, message) not in out:
+                out.append((where, message))
+            if len(out) >= limit:
+                break
+        return out
+
 
 class SchemaCompiler:
     """Compiles schemas of one document; also answers 'which JSON types may this schema take'."""

@@ -16,7 +16,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 def _examples() -> list[str]:
     text = README.read_text(encoding="utf-8")
-    section = text[text.index("<!-- CLIENT") :]
+    section = text[text.index("\n## Client ergonomics\n") + 1 :]
     section = section[: section.index("\n## ")]
     return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
 

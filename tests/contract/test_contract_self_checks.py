@@ -17,7 +17,7 @@ import pytest
 import schemathesis
 import yaml
 from contract_support import MAIN, SPEC, basic_header, emulator_settings, load_config, profile_from_env
-from plivo_emulator.app import create_app
+from plivo_emulator import create_app
 from schemathesis.core.failures import AcceptedNegativeData, Failure, FailureGroup
 from schemathesis.generation import GenerationMode
 from schemathesis.openapi.checks import (

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
 from emulator_support import MAIN, SUB, send
 from plivo_emulator import clock
-from plivo_emulator.hooks import MessagesQueued
+from plivo_emulator.hooks import Hooks, MessagesQueued
 from plivo_emulator.server import EmulatorServer
 
 
@@ -120,6 +122,38 @@ def test_get_unknown_message_is_404(client: httpx.Client) -> None:
     assert "not found" in resp.json()["error"]
 
 
+Listener = Callable[[MessagesQueued], None]
+
+
+class _Spy(Hooks):
+    """The app's own hooks, with a test's listener called first."""
+
+    def __init__(self, inner: Hooks, storing: Listener | None, queued: Listener | None) -> None:
+        self.inner, self.storing, self.queued = inner, storing, queued
+
+    def messages_storing(self, event: MessagesQueued) -> None:
+        if self.storing is not None:
+            self.storing(event)
+        self.inner.messages_storing(event)
+
+    def messages_queued(self, event: MessagesQueued) -> None:
+        if self.queued is not None:
+            self.queued(event)
+        self.inner.messages_queued(event)
+
+
+@contextlib.contextmanager
+def spying(
+    emu: EmulatorServer, storing: Listener | None = None, queued: Listener | None = None
+) -> Iterator[None]:
+    real = emu.runtime.hooks
+    emu.runtime.hooks = _Spy(real, storing, queued)
+    try:
+        yield
+    finally:
+        emu.runtime.hooks = real
+
+
 def test_send_hook_sees_committed_messages(emu: EmulatorServer, client: httpx.Client) -> None:
     seen: list[MessagesQueued] = []
 
@@ -128,11 +162,8 @@ def test_send_hook_sees_committed_messages(emu: EmulatorServer, client: httpx.Cl
         assert all(emu.runtime.store.get_message(None, u) for u in event.message_uuids)
         seen.append(event)
 
-    emu.runtime.hooks.messages_queued.append(hook)
-    try:
+    with spying(emu, queued=hook):
         body = send(client, dst="14155550123<14155550124").json()
-    finally:
-        emu.runtime.hooks.messages_queued.remove(hook)
     assert len(seen) == 1
     assert seen[0].account == MAIN.auth_id
     assert list(seen[0].message_uuids) == body["message_uuid"]
@@ -144,11 +175,8 @@ def test_storing_hook_runs_inside_the_send_transaction(emu: EmulatorServer, clie
         for doc in event.documents:
             doc["error_message"] = "changed before it was stored"
 
-    emu.runtime.hooks.messages_storing.append(hook)
-    try:
+    with spying(emu, storing=hook):
         [message_uuid] = send(client).json()["message_uuid"]
-    finally:
-        emu.runtime.hooks.messages_storing.remove(hook)
     assert client.get(f"Message/{message_uuid}/").json()["error_message"] == "changed before it was stored"
 
 
@@ -158,11 +186,8 @@ def test_a_failing_storing_hook_stores_nothing(emu: EmulatorServer, client: http
     def hook(event: MessagesQueued) -> None:
         raise RuntimeError("broken extension")
 
-    emu.runtime.hooks.messages_storing.append(hook)
-    try:
+    with spying(emu, storing=hook):
         resp = send(client)
-    finally:
-        emu.runtime.hooks.messages_storing.remove(hook)
     assert resp.status_code == 500
     assert len(emu.runtime.store.all_messages()) == before
 
@@ -323,7 +348,7 @@ def test_default_window_is_24_hours(client: httpx.Client, emu: EmulatorServer) -
     recent = send(client).json()["message_uuid"][0]
     template = emu.runtime.store.get_message(None, recent)
     assert template is not None
-    two_days_ago = clock.now() - timedelta(days=2)
+    two_days_ago = emu.runtime.clock.now() - timedelta(days=2)
     old = str(uuid.uuid4())
     old_doc = {**template, "message_uuid": old, "message_time": clock.message_time(two_days_ago)}
     emu.runtime.store.insert_messages([(MAIN.auth_id, clock.sort_key(two_days_ago), old_doc)])

@@ -13,7 +13,7 @@ from plivo_emulator.errors import ApiError, new_api_id
 from plivo_emulator.pagination import page_meta
 from plivo_emulator.routing import Router
 from plivo_emulator.spec import Operation
-from plivo_emulator.store import Store
+from plivo_emulator.store import Store, StoreFormatError
 
 
 @pytest.mark.parametrize(
@@ -181,28 +181,32 @@ def test_list_total_of_a_time_range(bounds: list[tuple[str, str]]) -> None:
     store.close()
 
 
-def test_a_schema_1_store_is_upgraded(tmp_path: Path) -> None:
+def test_a_database_of_another_format_is_refused_clearly(tmp_path: Path) -> None:
     db = str(tmp_path / "old.db")
     store = Store(db)
     _stored_at(store, "MA1", TIMES)
-    with store.transaction():  # back to how schema 1 stored things
-        store._conn.execute("DROP TABLE message_counts")
-        store._conn.execute("DROP INDEX messages_by_powerpack_id")
-        store._conn.execute(
-            "CREATE INDEX messages_by_powerpack_id ON messages (account, powerpack_id, sort_time)"
-        )
-        store._conn.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
     store.close()
-    store = Store(db)
-    assert store.list_messages(["MA1"], [("sort_time", ">=", TIMES[3])])[1] == len(TIMES) - 3
-    sql = store._conn.execute(
-        "SELECT sql FROM sqlite_master WHERE name='messages_by_powerpack_id'"
-    ).fetchone()[0]
-    assert sql.endswith("WHERE powerpack_id IS NOT NULL")
+    store = Store(db)  # the same format opens, data kept
+    assert store.list_messages(["MA1"], [])[1] == len(TIMES)
     store.close()
     conn = sqlite3.connect(db)
     with conn:
-        conn.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
+        conn.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
     conn.close()
-    with pytest.raises(RuntimeError, match="store schema 99"):
+    with pytest.raises(StoreFormatError, match=r"format 1; this emulator reads format 2\. Start with a new"):
         Store(db)
+    other = str(tmp_path / "other.db")
+    conn = sqlite3.connect(other)
+    with conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    with pytest.raises(StoreFormatError, match="not a plivo-emulator database"):
+        Store(other)
+
+
+def test_an_integer_filter_beyond_64_bits_matches_nothing() -> None:
+    store = Store()
+    store.insert_messages([("MA1", TIMES[0], {"message_uuid": "m1", "error_code": "30"})])
+    assert store.list_messages(["MA1"], [("error_code", "=", 30)])[1] == 1
+    assert store.list_messages(["MA1"], [("error_code", "=", 171701696928647605125120)]) == ([], 0)
+    store.close()

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from emulator_support import MAIN
+from plivo_emulator import clock
 from plivo_emulator.handlers import tollfree_verifications as tfv
 from plivo_emulator.server import EmulatorServer
 from test_profiles import create_profile
@@ -216,9 +217,9 @@ def test_requests_belong_to_their_account(client: httpx.Client, other_client: ht
 
 
 def test_helpers(emu: EmulatorServer) -> None:
-    assert tfv.parse_bound("2024-09-01").isoformat() == "2024-09-01T00:00:00+00:00"
-    assert tfv.parse_bound("2024-09-01T12:30:00.5-0200").isoformat() == "2024-09-01T14:30:00.500000+00:00"
+    assert clock.parse_time("2024-09-01").isoformat() == "2024-09-01T00:00:00+00:00"
+    assert clock.parse_time("2024-09-01T12:30:00.5-0200").isoformat() == "2024-09-01T14:30:00.500000+00:00"
     with pytest.raises(ValueError):
-        tfv.parse_bound("soon")
+        clock.parse_time("soon")
     with pytest.raises(ValueError, match="unknown"):
         tfv.set_status(emu.runtime.store, MAIN.auth_id, "x", "IN_REVIEW")

@@ -17,8 +17,7 @@ import yaml
 from inbox_support import PROFILE, WebhookApp, send_sms
 from plivo_emulator import cli
 from plivo_emulator.behaviour import cli_options
-from plivo_emulator.behaviour.settings import BehaviourSettings
-from plivo_emulator.config import Settings
+from plivo_emulator.config import BehaviourSettings, Settings
 from plivo_emulator.inbox.waiting import extract_code
 from plivo_emulator.server import EmulatorServer
 

@@ -20,7 +20,7 @@ import contextlib
 import logging
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -30,10 +30,11 @@ import httpx
 
 from .. import clock
 from ..auth import Accounts
+from ..clock import Clock
+from ..config import BehaviourSettings
 from ..errors import new_api_id
 from ..store import Store
 from .persist import ATTEMPT, CALLBACK, update_resource
-from .settings import BehaviourSettings
 from .timeline import TimedQueue
 
 log = logging.getLogger("plivo_emulator")
@@ -70,18 +71,9 @@ class Pending:
 
 
 class Callbacks:
-    def __init__(
-        self,
-        store: Store,
-        accounts: Accounts,
-        settings: BehaviourSettings,
-        names: Callable[[], Iterable[str]],
-    ) -> None:
-        self.store = store
-        self.accounts = accounts
-        self.settings = settings
-        self._account_names = names
-        self.queue = TimedQueue("callbacks", self._fire)
+    def __init__(self, store: Store, accounts: Accounts, settings: BehaviourSettings, clock: Clock) -> None:
+        self.store, self.accounts, self.settings, self.clock = store, accounts, settings, clock
+        self.queue = TimedQueue("callbacks", self._fire, clock)
         self.on_delivered: dict[str, OnDelivered] = {}
         self.on_settled: dict[str, OnSettled] = {}
         self._lines: dict[str, deque[str]] = {}  # line -> callback ids, the head is the one to send
@@ -110,7 +102,7 @@ class Callbacks:
 
     def enqueue_all(self, account: str, callbacks: list[Pending]) -> list[str]:
         """`enqueue` for several callbacks, stored with one statement, queued in the order given."""
-        now = clock.now()
+        now = self.clock.now()
         created = clock.iso(now)
         docs: list[dict[str, Any]] = []
         for pending in callbacks:
@@ -151,7 +143,7 @@ class Callbacks:
     def resume(self) -> int:
         """Queue the pending callbacks found in the store, in their original order."""
         count = 0
-        for account in self._account_names():
+        for account in (acc.auth_id for acc in self.accounts):
             docs, _ = self.store.list_resources(
                 account, CALLBACK, limit=None, newest_first=False, where={"state": "pending"}
             )
@@ -172,7 +164,7 @@ class Callbacks:
         if doc is None or doc["state"] != "pending":
             self._next_in_line(callback_id)
             return
-        if _when(doc["next_attempt_at"]) > clock.now():
+        if _when(doc["next_attempt_at"]) > self.clock.now():
             return  # an earlier entry of a callback since moved to a later time
         task = asyncio.get_running_loop().create_task(
             self._deliver(account, doc), name=f"plivo-emulator-callback-{callback_id}"
@@ -194,7 +186,7 @@ class Callbacks:
             with contextlib.suppress(ValueError):
                 queue.remove(callback_id)
         if queue:
-            self.queue.push(clock.now(), account, queue[0])
+            self.queue.push(self.clock.now(), account, queue[0])
         else:
             self._lines.pop(line, None)
 
@@ -219,7 +211,7 @@ class Callbacks:
         callback_id = doc["callback_id"]
         attempt = int(doc["attempts"]) + 1
         url, headers = self._request(account, doc)
-        started_at = clock.now()
+        started_at = self.clock.now()
         status: int | None = None
         error: str | None = None
         response: httpx.Response | None = None
@@ -269,7 +261,7 @@ class Callbacks:
                     changes["reply_error"] = f"{type(exc).__name__}: {exc}"
         elif outcome == "retry":
             delay = self.settings.callback_backoff * (2 ** (attempt - 1))
-            changes["next_attempt_at"] = clock.iso(clock.now() + timedelta(seconds=delay))
+            changes["next_attempt_at"] = clock.iso(self.clock.now() + timedelta(seconds=delay))
         else:
             changes.update(state="failed", next_attempt_at=None)
         with self.store.transaction():

@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 
-from .settings import LIFECYCLE_ENV, LIFECYCLE_MODES, BehaviourSettings, parse_rate_limit
+from ..config import LIFECYCLE_ENV, LIFECYCLE_MODES, BehaviourSettings, parse_rate_limit
+
+DEFAULTS = BehaviourSettings()
+# settings given as plain numbers: (field of BehaviourSettings, type, help)
+_TUNING: tuple[tuple[str, type[int] | type[float], str], ...] = (
+    ("time_scale", float, "multiplies the realistic lifecycle's delays"),
+    ("callback_retries", int, "retries of a failed callback"),
+    ("callback_backoff", float, "seconds before the first retry, doubling after each"),
+    ("callback_timeout", float, "seconds to wait for an answer"),
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -17,24 +26,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="instant: messages finish before the send returns; realistic: they move on after "
         "seconds; manual: only the admin API moves them (default instant, or $" + LIFECYCLE_ENV + ")",
     )
-    group.add_argument(
-        "--time-scale",
-        type=float,
-        default=1.0,
-        help="multiplies the realistic lifecycle's delays (default 1)",
-    )
-    group.add_argument(
-        "--callback-retries", type=int, default=3, help="retries of a failed callback (default 3)"
-    )
-    group.add_argument(
-        "--callback-backoff",
-        type=float,
-        default=60.0,
-        help="seconds before the first retry, doubling after each (default 60)",
-    )
-    group.add_argument(
-        "--callback-timeout", type=float, default=5.0, help="seconds to wait for an answer (default 5)"
-    )
+    for name, kind, text in _TUNING:
+        default = getattr(DEFAULTS, name)
+        flag = "--" + name.replace("_", "-")
+        group.add_argument(flag, type=kind, default=default, help=f"{text} (default {default:g})")
     group.add_argument(
         "--rate-limit",
         action="append",
@@ -53,10 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def settings_from_args(args: argparse.Namespace) -> BehaviourSettings:
     return BehaviourSettings(
         lifecycle=args.lifecycle,
-        time_scale=args.time_scale,
-        callback_retries=args.callback_retries,
-        callback_backoff=args.callback_backoff,
-        callback_timeout=args.callback_timeout,
         rate_limits=tuple(args.rate_limit),
         inbox_public=args.inbox_public,
+        **{name: getattr(args, name) for name, _, _ in _TUNING},
     )

@@ -2,7 +2,8 @@
 
 The resource handlers keep each status change in one function (`brands.set_registration_status`,
 `campaigns.set_registration_status`, `campaigns.set_number_status`, `tollfree_verifications.
-set_status`); this module wraps the operations that start a review, ends the review on the emulator's
+set_status`), and the handlers that submit a request say so through `ctx.hooks` (`review_started`,
+`numbers_linked`, `number_unlinked`). This module opens the review, ends it on the emulator's
 clock (at once with `instant`, after `REVIEW_SECONDS` with `realistic`, only through the admin API with
 `manual`) and reports each event to the URL given with the request, signed like every callback:
 
@@ -24,20 +25,16 @@ matched case-insensitively in every string of the stored resource.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from .. import clock, numbers
-from ..context import Ctx, Handler, Result
+from ..config import BehaviourSettings
 from ..handlers import brands, campaigns, tollfree_verifications
 from ..runtime import Runtime
 from . import magic
 from .callbacks import Callbacks
 from .jobs import Jobs
-from .settings import BehaviourSettings
 
 log = logging.getLogger("plivo_emulator")
 REVIEW_SECONDS = {"brand": 5.0, "campaign": 10.0, "campaign_number": 15.0, "tollfree_verification": 20.0}
@@ -67,7 +64,6 @@ OPEN = {
     "campaign_number": "PROCESSING",
     "tollfree_verification": "SUBMITTED",
 }
-After = Callable[[Ctx, Result], None]
 
 
 class ComplianceError(LookupError):
@@ -78,32 +74,35 @@ class Compliance:
     def __init__(self, rt: Runtime, settings: BehaviourSettings, jobs: Jobs, callbacks: Callbacks) -> None:
         self.rt = rt
         self.store = rt.store
+        self.clock = rt.clock
         self.settings = settings
         self.jobs = jobs
         self.callbacks = callbacks
         jobs.actions["review"] = self._job
 
-    # --------------------------------------------------------------------------------- wiring
-
-    def wrap(self) -> None:
-        """Follow the operations that start or restart a review."""
-        afters: dict[str, After] = {
-            "createBrand": self._brand_created,
-            "createCampaign": self._campaign_created,
-            "importCampaign": self._campaign_created,
-            "linkCampaignNumbers": self._numbers_linked,
-            "unlinkCampaignNumber": self._number_unlinked,
-            "createTollfreeVerification": self._tfv_submitted,
-            "updateTollfreeVerification": self._tfv_submitted,
-        }
-        for operation_id, after in afters.items():
-            cop = self.rt.operations.get(operation_id)
-            if cop is not None and cop.handler is not None:
-                self.rt.operations[operation_id] = dataclasses.replace(
-                    cop, handler=_followed(cop.handler, after)
-                )
-
     # ------------------------------------------------------------------------- starting reviews
+
+    def started(self, kind: str, account: str, key: str) -> None:
+        """A request was submitted (`Hooks.review_started`): report `created` where Plivo does, and
+        open the review. A failure here is logged; it never fails the request that was accepted."""
+        try:
+            doc = self._find(kind, account, key)
+            if doc is None:
+                return
+            if kind != "tollfree_verification":
+                self._report(kind, account, key, *self._callback_target(kind, doc), _created(kind, key, doc))
+            self._start(kind, account, key)
+        except Exception:
+            log.exception("starting the review of %s %s failed", kind, key)
+
+    def unlinked(self, account: str, campaign_id: str, number: str, url: str, method: str) -> None:
+        """The handler removed the link at once; the events still come, in order."""
+        try:
+            for status in ("created", "success"):
+                params = {"campaign_id": campaign_id, "number": number, "status": status}
+                self._report("campaign_number", account, f"{campaign_id}:{number}", url, method, params)
+        except Exception:
+            log.exception("reporting the unlinking of %s from %s failed", number, campaign_id)
 
     def _report(
         self, kind: str, account: str, subject: str, url: str, method: str, params: dict[str, str]
@@ -118,75 +117,8 @@ class Compliance:
         if mode == "instant":
             self.decide(kind, account, key)
         elif mode == "realistic":
-            due = clock.now() + timedelta(seconds=REVIEW_SECONDS[kind] * self.settings.time_scale)
+            due = self.clock.now() + timedelta(seconds=REVIEW_SECONDS[kind] * self.settings.time_scale)
             self.jobs.schedule(account, f"review:{kind}:{key}", due, "review", {"kind": kind, "key": key})
-
-    def _brand_created(self, ctx: Ctx, result: Result) -> None:
-        account, brand_id = ctx.account.auth_id, str((result.body or {})["brand_id"])
-        doc = brands.find_brand(self.store, account, brand_id)
-        if doc is not None:
-            self._report(
-                "brand",
-                account,
-                brand_id,
-                doc.get("_url", ""),
-                doc.get("_method", ""),
-                {"brand_id": brand_id, "status": "created"},
-            )
-            self._start("brand", account, brand_id)
-
-    def _campaign_created(self, ctx: Ctx, result: Result) -> None:
-        account, campaign_id = ctx.account.auth_id, str((result.body or {})["campaign_id"])
-        doc = self.store.get_resource(account, campaigns.KIND, campaign_id)
-        if doc is not None:
-            self._report(
-                "campaign",
-                account,
-                campaign_id,
-                doc.get("_url", ""),
-                doc.get("_method", ""),
-                {"campaign_id": campaign_id, "brand_id": str(doc.get("brand_id") or ""), "status": "created"},
-            )
-            self._start("campaign", account, campaign_id)
-
-    def _numbers_linked(self, ctx: Ctx, result: Result) -> None:
-        account, campaign_id = ctx.account.auth_id, str(ctx.path["campaign_id"])
-        for raw in (ctx.body or {}).get("numbers") or []:
-            number = numbers.sanitize(str(raw))
-            link = self.store.get_resource(account, campaigns.NUMBER_KIND, number, parent=campaign_id)
-            if link is None:
-                continue
-            key = f"{campaign_id}:{number}"
-            self._report(
-                "campaign_number",
-                account,
-                key,
-                link.get("_url", ""),
-                link.get("_method", ""),
-                {"campaign_id": campaign_id, "number": number, "status": "created"},
-            )
-            self._start("campaign_number", account, key)
-
-    def _number_unlinked(self, ctx: Ctx, result: Result) -> None:
-        # The handler removes the link at once; the events still come, in order.
-        account, campaign_id = ctx.account.auth_id, str(ctx.path["campaign_id"])
-        number = numbers.sanitize(str(ctx.path["number"]))
-        url, method = str(ctx.query.get("url") or ""), str(ctx.query.get("method") or "POST")
-        for status in ("created", "success"):
-            self._report(
-                "campaign_number",
-                account,
-                f"{campaign_id}:{number}",
-                url,
-                method,
-                {"campaign_id": campaign_id, "number": number, "status": status},
-            )
-
-    def _tfv_submitted(self, ctx: Ctx, result: Result) -> None:
-        account = ctx.account.auth_id
-        verification_uuid = str(ctx.path.get("verification_uuid") or (result.body or {}).get("uuid") or "")
-        if verification_uuid:
-            self._start("tollfree_verification", account, verification_uuid)
 
     # --------------------------------------------------------------------------- ending reviews
 
@@ -194,7 +126,7 @@ class Compliance:
         waiting = self.decide(str(data["kind"]), account, str(data["key"]))
         if waiting:  # a campaign waits for its brand's review, a number link for its campaign's
             kind = str(data["kind"])
-            return clock.now() + timedelta(seconds=REVIEW_SECONDS[kind] * self.settings.time_scale), data
+            return self.clock.now() + timedelta(seconds=REVIEW_SECONDS[kind] * self.settings.time_scale), data
         return None
 
     def decide(self, kind: str, account: str, key: str) -> bool:
@@ -324,16 +256,11 @@ def _params(kind: str, key: str, doc: dict[str, Any], event: str, reason: str) -
     }
 
 
-def _followed(handler: Handler, after: After) -> Handler:
-    """`handler`, then `after` with its result; a failure in `after` never fails the request."""
-
-    def run(ctx: Ctx) -> Result:
-        result = handler(ctx)
-        try:
-            after(ctx, result)
-        except Exception:
-            log.exception("compliance follow-up of %s failed", ctx.operation.operation_id)
-        return result
-
-    run.__name__ = getattr(handler, "__name__", "handler")
-    return run
+def _created(kind: str, key: str, doc: dict[str, Any]) -> dict[str, str]:
+    """The parameters of the `created` event of a new request."""
+    if kind == "brand":
+        return {"brand_id": key, "status": "created"}
+    if kind == "campaign":
+        return {"campaign_id": key, "brand_id": str(doc.get("brand_id") or ""), "status": "created"}
+    campaign_id, number = key.split(":", 1)
+    return {"campaign_id": campaign_id, "number": number, "status": "created"}

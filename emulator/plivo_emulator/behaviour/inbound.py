@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import mimetypes
 import uuid
 from dataclasses import dataclass, field
@@ -23,9 +24,11 @@ from typing import Any
 
 import httpx
 
-from .. import billing, clock, numbers
-from ..context import Ctx
-from ..errors import ApiError, new_api_id
+from .. import clock
+from ..app import Incoming, invoke
+from ..auth import Account
+from ..errors import ApiError
+from ..handlers.messages import MAX_MEDIA, message_record, shared
 from ..handlers.number_pools import owner_of, take_number
 from ..runtime import Runtime
 from .callbacks import Callbacks
@@ -35,7 +38,6 @@ EVENT = "inboundMessage"
 OPTOUT_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT"})
 OPTIN_WORDS = frozenset({"START", "YES", "UNSTOP", "OPTIN"})
 HELP_WORDS = frozenset({"HELP", "INFO"})
-MAX_MEDIA = {"sms": 0, "mms": 10, "whatsapp": 1}
 
 
 @dataclass
@@ -101,7 +103,7 @@ class Inbound:
             "auth_id": auth_id,
             "message_url": message_url,
             "message_method": message_method,
-            "updated_at": clock.iso(clock.now()),
+            "updated_at": clock.iso(self.rt.clock.now()),
         }
         with self.store.transaction():
             if owner_of(self.store, number) is None:
@@ -124,13 +126,12 @@ class Inbound:
     # ------------------------------------------------------------------------------- receiving
 
     def _check(self, msg: InboundMessage) -> None:
-        if msg.type not in MAX_MEDIA:
-            raise ApiError(400, f"type: {msg.type!r} is not sms, mms or whatsapp")
+        # admin-openapi.yaml checked the type, the text and each list (text or media, none for an
+        # SMS); together the lists carry at most what a sent message of the type may
         media = len(msg.media_urls) + len(msg.media)
-        if media > MAX_MEDIA[msg.type]:
-            raise ApiError(400, f"media_urls: at most {MAX_MEDIA[msg.type]} media items for {msg.type}")
-        if not msg.text and not media:
-            raise ApiError(400, "text: an incoming message needs text or media")
+        limit = MAX_MEDIA.get(msg.type, 0)
+        if media > limit:
+            raise ApiError(400, f"media_urls: at most {limit} media items for {msg.type}")
 
     def _powerpack_of(self, account: str, number: str) -> str:
         for kind in ("pool_number", "pool_shortcode"):
@@ -169,52 +170,19 @@ class Inbound:
                 **item,
                 "media_id": media_id,
                 "message_uuid": message_uuid,
-                "upload_time": clock.iso(clock.now()),
+                "upload_time": clock.iso(self.rt.clock.now()),
             }
             self.store.put_resource(account, "message_media", media_id, doc, parent=message_uuid)
             urls.append((f"{base_url}/_emulator/media/{account}/{media_id}", str(item["content_type"])))
         return urls
 
-    def _record(self, account: str, msg: InboundMessage, message_uuid: str, powerpack: str) -> dict[str, Any]:
-        now = clock.now()
-        country = numbers.country_of(msg.dst) or ""
-        return {
-            "message_uuid": message_uuid,
-            "message_time": clock.message_time(now),
-            "message_direction": "inbound",
-            "message_state": "received",
-            "message_type": msg.type,
-            "from_number": msg.src,
-            "to_number": msg.dst,
-            "units": billing.units(msg.type, msg.text),
-            # Receiving is free in the emulator's price table.
-            "total_rate": "0.00000",
-            "total_amount": "0.00000",
-            "error_code": None,
-            "error_message": "",
-            "resource_uri": f"/v1/Account/{account}/Message/{message_uuid}/",
-            "powerpack_id": powerpack or None,
-            "requester_ip": "",
-            "is_domestic": numbers.country_of(msg.src) == country if country else False,
-            "destination_country_iso2": country,
-            "destination_network": "",
-            "mcc": None,
-            "mnc": None,
-            "carrier_fees": "0.00000",
-            "carrier_fees_rate": "0.00000",
-            "replaced_sender": "",
-            "tendlc_campaign_id": None,
-            "tendlc_registration_status": None,
-            "conversation_id": None,
-            "conversation_origin": None,
-            "conversation_expiration_timestamp": None,
-            "log": "true",
-            "message_sent_time": None,
-            "message_updated_time": clock.message_time(now, micro=True),
-            "_destination": msg.dst,
-            "_text": msg.text,
-            "_request": {},
-        }
+    def _record(self, account: str, msg: InboundMessage, powerpack: str) -> tuple[str, dict[str, Any]]:
+        """(sort time, record) of an incoming message: the record a send makes, `received`."""
+        body: dict[str, Any] = {"text": msg.text, **({"powerpack_uuid": powerpack} if powerpack else {})}
+        common = shared(account, "", body, msg.type, self.rt.clock.now())
+        return common.sort_time, message_record(
+            common, body, msg.type, msg.src, msg.dst, "inbound", "received"
+        )
 
     @staticmethod
     def _params(
@@ -254,11 +222,11 @@ class Inbound:
                 404, f"to: {msg.dst} is not a number of any account (PUT /_emulator/numbers/{msg.dst} first)"
             )
         account, config = found
-        message_uuid = str(uuid.uuid4())
         intent = intent_of(msg.type, msg.text)
         with self.store.transaction():
-            record = self._record(account, msg, message_uuid, self._powerpack_of(account, msg.dst))
-            self.store.insert_messages([(account, clock.sort_key(clock.now()), record)])
+            sort_time, record = self._record(account, msg, self._powerpack_of(account, msg.dst))
+            message_uuid = record["message_uuid"]
+            self.store.insert_messages([(account, sort_time, record)])
             media = self._store_media(account, message_uuid, msg, base_url)
             blocked = f"{msg.dst}:{msg.src}"  # outbound from our number to this handset
             if intent == "optout":
@@ -298,49 +266,54 @@ class Inbound:
                 body["url"] = element.callback_url
                 body["method"] = element.callback_method
             try:
-                replies.extend(self.send(account, body, str(doc.get("emulator_base_url") or "")))
+                replies.extend(await self.send(account, body, str(doc.get("emulator_base_url") or "")))
             except ApiError as exc:
                 errors.append(f"<Message dst={element.dst!r}>: {exc.message}")
         return {"replies": replies, "reply_error": "; ".join(errors) or None}
 
-    def send(self, account: str, body: dict[str, Any], base_url: str) -> list[str]:
-        """Send as `sendMessage` would for `account` (validation, lifecycle, callbacks); the uuids."""
-        cop = self.rt.operations["sendMessage"]
-        schema = cop.bodies.get("application/json")
-        if schema is not None:
-            problems = schema.messages(body)
-            if problems:
-                raise ApiError(400, "; ".join(problems))
+    async def send(self, account: str, body: dict[str, Any], base_url: str) -> list[str]:
+        """Send as a `sendMessage` request of `account` (the same path through `app.invoke`:
+        validation, lifecycle, callbacks); the uuids. Raises the ApiError of a refused send."""
         owner = self.rt.settings.accounts.get(account)
-        if cop.handler is None or owner is None:
-            raise ApiError(501, "sending is not available")
-        ctx = Ctx(
-            operation=cop.op,
-            account=owner,
-            accounts=self.rt.settings.accounts,
-            path={"auth_id": account},
-            query={},
-            body=body,
-            files=[],
-            store=self.store,
-            settings=self.rt.settings,
-            hooks=self.rt.hooks,
-            base_url_of=lambda: self.rt.settings.public_url or base_url,
-            request_path=f"/v1/Account/{account}/Message/",
-            raw_query=[],
-            client_ip="",
-            api_id=new_api_id(),
-        )
-        result = cop.handler(ctx)
-        return [str(u) for u in (result.body or {}).get("message_uuid", [])]
+        if owner is None:
+            raise ApiError(404, f"no account {account} in this emulator")
+        request = _own_request("POST", f"/v1/Account/{account}/Message/", body, owner, base_url)
+        status, payload, _ = await invoke(self.rt, self.rt, request)
+        if status >= 400:
+            raise ApiError(status, str((payload or {}).get("error") or status))
+        return [str(u) for u in (payload or {}).get("message_uuid", [])]
 
     def _on_settled(self, account: str, doc: dict[str, Any]) -> None:
         message = self.store.get_message(account, str(doc["subject"]))
         if message is None or message["message_type"] != "whatsapp":
             return
         state = "delivered" if doc["state"] == "delivered" else "undelivered"
-        now = clock.now()
+        now = self.rt.clock.now()
         self.store.update_message(
             message["message_uuid"],
             {"message_state": state, "message_updated_time": clock.message_time(now, micro=True)},
         )
+
+
+def _own_request(method: str, path: str, body: Any, account: Account, base_url: str) -> Incoming:
+    """A request the emulator makes of its own API, with the account's credentials, so that it takes
+    the path of any other request."""
+    raw = json.dumps(body).encode("utf-8")
+    credentials = base64.b64encode(f"{account.auth_id}:{account.auth_token}".encode()).decode("ascii")
+    scope: dict[str, Any] = {
+        "type": "http",
+        "method": method,
+        "path": path,
+        "query_string": b"",
+        "headers": [
+            (b"authorization", f"Basic {credentials}".encode("latin-1")),
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(raw)).encode("latin-1")),
+        ],
+        "client": None,
+    }
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": raw, "more_body": False}
+
+    return Incoming(scope, receive, base_url)

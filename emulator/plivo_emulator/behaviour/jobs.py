@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from .. import clock
+from ..clock import Clock
 from ..store import Store
 from .persist import JOB
 from .timeline import TimedQueue
@@ -26,11 +26,12 @@ def _parse(text: str) -> datetime:
 
 
 class Jobs:
-    def __init__(self, store: Store, accounts: Callable[[], Iterable[str]]) -> None:
+    def __init__(self, store: Store, accounts: Callable[[], Iterable[str]], clock: Clock) -> None:
         self.store = store
+        self.clock = clock
         self._accounts = accounts
         self.actions: dict[str, Action] = {}
-        self.queue = TimedQueue("jobs", self._fire)
+        self.queue = TimedQueue("jobs", self._fire, clock)
 
     def schedule(self, account: str, job_id: str, due: datetime, action: str, data: dict[str, Any]) -> None:
         if action not in self.actions:
@@ -57,7 +58,7 @@ class Jobs:
 
     def _fire(self, account: str, job_id: str) -> None:
         doc = self.store.get_resource(account, JOB, job_id)
-        if doc is None or _parse(doc["due"]) > clock.now():
+        if doc is None or _parse(doc["due"]) > self.clock.now():
             return  # done, cancelled, or moved to a later time (another entry is queued for that)
         action = self.actions.get(doc["action"])
         if action is None:

@@ -1,7 +1,7 @@
 """Outbound messages move on: queued -> sent -> delivered (WhatsApp: -> read), or end failed,
 undelivered or rejected with an error code.
 
-While `sendMessage` stores its records (`hooks.messages_storing`, inside its transaction), each
+While `sendMessage` stores its records (`Hooks.messages_storing`, inside its transaction), each
 message gets a plan from its numbers (see `magic`, and the STOP opt-outs recorded by `inbound`):
 
 * `instant`: the whole plan is applied to the record before it is first written, in the send's own
@@ -25,13 +25,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from .. import clock
+from ..config import BehaviourSettings
 from ..hooks import MessagesQueued
-from ..store import Store
 from . import magic
 from .callbacks import Callbacks, Pending
 from .jobs import Jobs
 from .persist import OPTOUT
-from .settings import BehaviourSettings
 
 DEFAULT_EXPIRY = 10_800
 QUEUE_SECONDS = 1.0
@@ -39,7 +38,6 @@ DELIVERY_SECONDS = 2.0
 READ_SECONDS = 5.0
 REFUSE_SECONDS = 0.5  # failed / rejected: Plivo's own checks answer quickly
 THROUGHPUT = {"sms": 5.0, "mms": 0.25, "whatsapp": 20.0}  # messages per second per account
-FINAL = frozenset({"failed", "undelivered", "rejected", "read"})
 # state -> the states it can move to next
 NEXT: dict[str, frozenset[str]] = {
     "queued": frozenset({"sent", "failed", "rejected"}),
@@ -74,11 +72,6 @@ class Step:
     @classmethod
     def load(cls, raw: list[Any]) -> Step:
         return cls(str(raw[0]), raw[1], datetime.fromisoformat(raw[2]))
-
-
-def callback_time(moment: datetime) -> str:
-    """`2024-09-03 10:15:42.003917`, the form of times in message callbacks."""
-    return clock.sort_key(moment)
 
 
 def _code_for(state: str, code: str | None) -> str | None:
@@ -156,8 +149,8 @@ def transition(doc: dict[str, Any], state: str, error_code: str | None, at: Mome
 
 
 class Lifecycle:
-    def __init__(self, store: Store, settings: BehaviourSettings, jobs: Jobs, callbacks: Callbacks) -> None:
-        self.store = store
+    def __init__(self, settings: BehaviourSettings, jobs: Jobs, callbacks: Callbacks) -> None:
+        self.store, self.clock = jobs.store, jobs.clock
         self.settings = settings
         self.jobs = jobs
         self.callbacks = callbacks
@@ -230,7 +223,7 @@ class Lifecycle:
             doc = self.store.get_message(account, message_uuid)
             if doc is None:
                 raise TransitionError(f"message {message_uuid} not found")
-            changes = transition(doc, state, error_code, Moment(clock.now()))
+            changes = transition(doc, state, error_code, Moment(self.clock.now()))
             updated = self.store.update_message(message_uuid, changes)
             assert updated is not None
             self._report(account, updated)
@@ -264,11 +257,11 @@ class Lifecycle:
     # --------------------------------------------------------------------------------- entry points
 
     def on_storing(self, event: MessagesQueued) -> None:
-        """`hooks.messages_storing`, inside the send's transaction: report `queued`, then plan each
+        """`Hooks.messages_storing`, inside the send's transaction: report `queued`, then plan each
         message's way on. In `instant` mode the whole plan is applied to the record before it is
         written, so each message is written once, in its final state, with one callback stored per
         change (in `Sequence` order)."""
-        now = clock.now()
+        now = self.clock.now()
         moment = Moment(now)
         mode = self.settings.lifecycle
         account = event.account
@@ -296,7 +289,7 @@ class Lifecycle:
             self.callbacks.enqueue_all(account, callbacks)
 
     def on_queued(self, event: MessagesQueued) -> None:
-        """`hooks.messages_queued`: the send is committed, its callbacks may go."""
+        """`Hooks.messages_queued`: the send is committed, its callbacks may go."""
         self.callbacks.queue.wake()
 
     @staticmethod

@@ -115,22 +115,6 @@ def message_outcome(src: str, dst: str, message_type: str) -> Outcome:
     return outcome
 
 
-def magic_table() -> Iterator[tuple[str, Outcome]]:
-    """Every magic destination and its outcome for an SMS (`read` applies to WhatsApp)."""
-    yield "15550000000", Outcome(DELIVERED, SUCCESS_CODE)
-    for block in ("000", "001", "002", "003"):
-        for code in ERROR_CODES:
-            number = f"{PREFIX}{block}{int(code):04d}"
-            outcome = _number_outcome(number)
-            assert outcome is not None
-            yield number, outcome
-    for suffix in SPECIALS:
-        number = f"{PREFIX}009{suffix}"
-        outcome = _number_outcome(number)
-        assert outcome is not None
-        yield number, outcome
-
-
 def _texts(value: Any) -> Iterator[str]:
     if isinstance(value, str):
         yield value

@@ -7,10 +7,10 @@ are about, and whatever is pending survives a restart with a database file.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
+from ..handlers.number_pools import numbers_of, release_number
 from ..store import Store
 
 JOB = "emulator_job"  # a scheduled state change (message step, compliance review)
@@ -18,7 +18,6 @@ CALLBACK = "emulator_callback"  # a request to the customer's server, delivered 
 ATTEMPT = "emulator_callback_attempt"  # one try at delivering a callback (parent: callback id)
 NUMBER = "emulator_number"  # a number's inbound configuration (message_url, message_method)
 OPTOUT = "emulator_optout"  # a handset that texted STOP to one of the account's numbers
-OWNERS = "*"  # number_pools' pseudo-account of the emulator-wide number registry
 
 
 def update_resource(
@@ -37,23 +36,8 @@ def update_resource(
 
 def reset_account(store: Store, account: str) -> None:
     """Forget one account's messages, resources (callbacks and jobs included), the media bytes only
-    they used, and the numbers it rents.
-
-    The store offers no per-account deletion, so this works on its connection inside its own
-    transaction (which holds the store's lock).
-    """
-    conn = store._conn  # the store's single connection; see the docstring
+    they used, and the numbers it rents."""
     with store.transaction():
-        for (doc_text,) in conn.execute(
-            "SELECT doc FROM resources WHERE account=? AND kind IN ('media', 'message_media')", (account,)
-        ).fetchall():
-            blob = json.loads(doc_text).get("_blob")
-            if blob:
-                store.release_blob(str(blob))
-        store.delete_account_messages(account)
-        conn.execute("DELETE FROM resources WHERE account=?", (account,))
-        conn.execute(
-            "DELETE FROM resources WHERE account=? AND kind='number_owner' "
-            "AND json_extract(doc, '$.account')=?",
-            (OWNERS, account),
-        )
+        store.delete_account(account)
+        for number in numbers_of(store, account):
+            release_number(store, account, number)

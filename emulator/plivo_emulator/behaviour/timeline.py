@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from .. import clock
+from ..clock import Clock
 
 log = logging.getLogger("plivo_emulator")
 Handler = Callable[[str, str], None]  # (account, key)
@@ -23,8 +23,9 @@ MAX_SLEEP = 60.0  # seconds; bounds the effect of a wall-clock jump on a sleepin
 
 
 class TimedQueue:
-    def __init__(self, name: str, handle: Handler) -> None:
+    def __init__(self, name: str, handle: Handler, clock: Clock) -> None:
         self.name = name
+        self._clock = clock
         self._handle = handle
         self._heap: list[tuple[datetime, int, str, str]] = []
         self._order = itertools.count()
@@ -48,7 +49,7 @@ class TimedQueue:
     def run_due(self) -> int:
         """Serve every entry due now; returns how many were served."""
         served = 0
-        now = clock.now()
+        now = self._clock.now()
         while self._heap and self._heap[0][0] <= now:
             _, _, account, key = heapq.heappop(self._heap)
             served += 1
@@ -65,7 +66,7 @@ class TimedQueue:
             self.run_due()
             timeout = MAX_SLEEP
             if self._heap:
-                timeout = min(MAX_SLEEP, max(0.0, (self._heap[0][0] - clock.now()).total_seconds()))
+                timeout = min(MAX_SLEEP, max(0.0, (self._heap[0][0] - self._clock.now()).total_seconds()))
             if timeout <= 0:
                 await asyncio.sleep(0)  # let the loop breathe between bursts
                 continue

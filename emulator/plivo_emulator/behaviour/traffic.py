@@ -1,4 +1,5 @@
-"""Fault injection and rate limits, in front of the API (`/v1/...`; the admin API is never affected).
+"""Fault injection and rate limits, for API requests (`/v1/...`; the admin API is never affected),
+checked by `app.invoke` right after routing.
 
 A fault answers matching requests with an error (`status`, 429 with `Retry-After` included) and/or
 holds them for `latency_ms` first, for the next `count` matching requests, for `seconds` of wall
@@ -12,25 +13,16 @@ and Plivo's error body.
 from __future__ import annotations
 
 import asyncio
-import json
 import math
 import threading
-import time
 import uuid
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.responses import Response
-from starlette.types import Receive, Scope, Send
-
-from .. import clock
-from ..errors import ApiError, new_api_id
+from ..config import RateLimit
+from ..errors import ApiError
 from ..runtime import Runtime
-from .settings import RateLimit
 
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-FAULT_STATUSES = (429, 500, 502, 503, 504)
 _MESSAGES = {
     429: "too many requests (injected fault)",
     500: "internal server error (injected fault)",
@@ -48,10 +40,10 @@ class Fault:
     auth_id: str | None = None
     operation_id: str | None = None
     remaining: int | None = None  # matching requests left; None = no limit
-    until: float | None = None  # time.monotonic() after which it is over; None = no limit
+    until: float | None = None  # Clock.monotonic() after which it is over; None = no limit
     message: str = ""
+    created_at: str = ""
     fault_id: str = field(default_factory=lambda: str(uuid.uuid4()))
-    created_at: str = field(default_factory=lambda: clock.iso(clock.now()))
     hits: int = 0
 
     def active(self, now: float) -> bool:
@@ -74,14 +66,13 @@ class Fault:
 
 
 class Bucket:
-    def __init__(self, limit: RateLimit) -> None:
+    def __init__(self, limit: RateLimit, now: float) -> None:
         self.limit = limit
         self.tokens = float(limit.requests)
-        self.stamp = time.monotonic()
+        self.stamp = now
 
-    def take(self) -> float:
-        """0 when the request may go, else the seconds until it could."""
-        now = time.monotonic()
+    def take(self, now: float) -> float:
+        """0 when the request may go at `now` (`Clock.monotonic()`), else the seconds until it could."""
         rate = self.limit.requests / self.limit.per_seconds
         self.tokens = min(float(self.limit.requests), self.tokens + (now - self.stamp) * rate)
         self.stamp = now
@@ -96,14 +87,10 @@ def _account_of(path: str) -> str | None:
     return parts[3] if len(parts) > 3 and parts[1] == "v1" and parts[2] == "Account" else None
 
 
-def _error(status: int, message: str, headers: dict[str, str]) -> Response:
-    body = json.dumps({"api_id": new_api_id(), "error": message}).encode()
-    return Response(body, status_code=status, headers=headers, media_type="application/json")
-
-
 class Traffic:
     def __init__(self, rt: Runtime, limits: tuple[RateLimit, ...]) -> None:
         self.rt = rt
+        self.clock = rt.clock
         self._configured = limits
         self._lock = threading.Lock()
         self.faults: list[Fault] = []
@@ -135,7 +122,7 @@ class Traffic:
             self.faults.clear()
 
     def list_faults(self) -> list[dict[str, Any]]:
-        now = time.monotonic()
+        now = self.clock.monotonic()
         with self._lock:
             self.faults = [f for f in self.faults if f.active(now)]
             return [f.public(now) for f in self.faults]
@@ -159,14 +146,8 @@ class Traffic:
 
     # ------------------------------------------------------------------------------- deciding
 
-    def _operation(self, method: str, path: str) -> str | None:
-        try:
-            return self.rt.router.match(method, path).operation.operation_id
-        except ApiError:
-            return None
-
     def _faults_for(self, account: str | None, operation_id: str | None) -> list[Fault]:
-        now = time.monotonic()
+        now = self.clock.monotonic()
         hit: list[Fault] = []
         with self._lock:
             for fault in self.faults:
@@ -190,41 +171,32 @@ class Traffic:
                 return 0.0
             bucket = self._buckets.get(account)
             if bucket is None or bucket.limit != limit:
-                bucket = self._buckets[account] = Bucket(limit)
-            return bucket.take()
+                bucket = self._buckets[account] = Bucket(limit, self.clock.monotonic())
+            return bucket.take(self.clock.monotonic())
 
-    def wrap(self, app: ASGIApp) -> ASGIApp:
-        async def guarded(scope: Scope, receive: Receive, send: Send) -> None:
-            account = _account_of(scope.get("path", "")) if scope["type"] == "http" else None
-            if account is None:
-                await app(scope, receive, send)
-                return
-            faults = (
-                self._faults_for(account, self._operation(scope["method"], scope["path"]))
-                if self.faults
-                else []
+    async def check(self, path: str, operation_id: str | None) -> None:
+        """The guard of `app.invoke`, once a request is routed: hold it for an injected latency, then
+        raise the ApiError of an injected fault or of a rate limit (requests outside an account's
+        `/v1/Account/{auth_id}/...` pass)."""
+        account = _account_of(path)
+        if account is None:
+            return
+        faults = self._faults_for(account, operation_id) if self.faults else []
+        latency = max((f.latency_ms for f in faults), default=0)
+        if latency:
+            await asyncio.sleep(latency / 1000)
+        failing = next((f for f in faults if f.status is not None), None)
+        if failing is not None and failing.status is not None:
+            headers = {"Retry-After": str(failing.retry_after)} if failing.retry_after is not None else {}
+            raise ApiError(
+                failing.status, failing.message or _MESSAGES.get(failing.status, "injected fault"), headers
             )
-            latency = max((f.latency_ms for f in faults), default=0)
-            if latency:
-                await asyncio.sleep(latency / 1000)
-            failing = next((f for f in faults if f.status is not None), None)
-            if failing is not None and failing.status is not None:
-                headers = {"Retry-After": str(failing.retry_after)} if failing.retry_after is not None else {}
-                message = failing.message or _MESSAGES.get(failing.status, "injected fault")
-                await _error(failing.status, message, headers)(scope, receive, send)
-                return
-            wait = self._limited(account)
-            if wait > 0:
-                limit = self.limits.get(account) or self.limits.get(None)
-                shown = (
-                    f"{limit.requests} requests per {limit.per_seconds:g} seconds" if limit else "the limit"
-                )
-                await _error(
-                    429,
-                    f"too many requests: this account may make {shown}",
-                    {"Retry-After": str(max(1, math.ceil(wait)))},
-                )(scope, receive, send)
-                return
-            await app(scope, receive, send)
-
-        return guarded
+        wait = self._limited(account)
+        if wait > 0:
+            limit = self.limits.get(account) or self.limits.get(None)
+            shown = f"{limit.requests} requests per {limit.per_seconds:g} seconds" if limit else "the limit"
+            raise ApiError(
+                429,
+                f"too many requests: this account may make {shown}",
+                {"Retry-After": str(max(1, math.ceil(wait)))},
+            )

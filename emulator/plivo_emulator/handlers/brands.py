@@ -138,7 +138,7 @@ def create_brand(ctx: Ctx) -> Result:
             "profile_uuid": profile_uuid,
             "registration_status": "PROCESSING",
             **{key: profile[key] for key in _PROFILE_FIELDS if key in profile},
-            "created_at": clock.iso(clock.now()),
+            "created_at": clock.iso(ctx.clock.now()),
             "_secondary_vetting": bool(body.get("secondary_vetting", False)),
             "_mobile_phone": str(body.get("mobile_phone") or ""),
             "_business_contact_email": str(body.get("business_contact_email") or ""),
@@ -146,6 +146,7 @@ def create_brand(ctx: Ctx) -> Result:
             "_method": str(body.get("method") or "POST"),
         }
         ctx.store.put_resource(account, KIND, brand_id, doc)
+    ctx.hooks.review_started("brand", account, brand_id)
     return Result(
         {"brand_id": brand_id, "message": "Request to create brand was received and is being processed."}
     )
@@ -196,6 +197,6 @@ def trigger_brand_otp(ctx: Ctx) -> Result:
             raise bad_request("A verification code can only be sent for a STARTER brand")
         if not doc.get("_mobile_phone"):
             raise bad_request("The brand has no mobile_phone to send a verification code to")
-        doc["_otp_sent_at"] = clock.iso(clock.now())
+        doc["_otp_sent_at"] = clock.iso(ctx.clock.now())
         ctx.store.put_resource(ctx.account.auth_id, KIND, doc["brand_id"], doc)
     return Result({"brand_id": doc["brand_id"], "message": "OTP sent to the brand's mobile phone."})

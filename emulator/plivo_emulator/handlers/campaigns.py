@@ -150,11 +150,12 @@ def _store_new(ctx: Ctx, fields: dict[str, Any], source: str, verb: str) -> Resu
     doc = {
         **fields,
         "campaign_source": source,
-        "created_at": clock.iso(clock.now()),
+        "created_at": clock.iso(ctx.clock.now()),
         "_url": str(body.get("url") or ""),
         "_method": str(body.get("method") or "POST"),
     }
     ctx.store.put_resource(ctx.account.auth_id, KIND, campaign_id, doc)
+    ctx.hooks.review_started("campaign", ctx.account.auth_id, campaign_id)
     return Result(
         {
             "campaign_id": campaign_id,
@@ -301,7 +302,7 @@ def link_campaign_numbers(ctx: Ctx) -> Result:
         _, linked = ctx.store.list_resources(account, NUMBER_KIND, parent=campaign_id, limit=1)
         if linked + len(wanted) > _number_limit(doc):
             raise bad_request(f"Campaign {campaign_id} can have at most {_number_limit(doc)} numbers")
-        now = clock.iso(clock.now())
+        now = clock.iso(ctx.clock.now())
         for number in wanted:
             link = {
                 "number": number,
@@ -312,6 +313,7 @@ def link_campaign_numbers(ctx: Ctx) -> Result:
                 "_method": str(body.get("method") or "POST"),
             }
             ctx.store.put_resource(account, NUMBER_KIND, number, link, parent=campaign_id)
+    ctx.hooks.numbers_linked(account, campaign_id, wanted)
     count = f"{len(wanted)} number{'s' if len(wanted) != 1 else ''}"
     return Result(
         {"message": f"Request to link {count} to campaign {campaign_id} was received and is being processed."}
@@ -351,5 +353,8 @@ def unlink_campaign_number(ctx: Ctx) -> Result:
         if not ctx.store.delete_resource(account, NUMBER_KIND, number, parent=campaign_id):
             # Same answer as reading a number that is not linked.
             raise ApiError(404, f"The number {number} is not linked to this campaign")
+    ctx.hooks.number_unlinked(
+        account, campaign_id, number, str(ctx.query.get("url") or ""), str(ctx.query.get("method") or "POST")
+    )
     message = f"Request to unlink {number} from campaign {campaign_id} was received and is being processed."
     return Result({"message": message})

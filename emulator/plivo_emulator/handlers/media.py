@@ -60,7 +60,7 @@ def upload_media(ctx: Ctx) -> Result:
     if len(uploads) > MAX_FILES:
         raise bad_request(f"file: at most {MAX_FILES} files per request")
     allowed = _allowed(ctx)
-    now = clock.iso(clock.now())
+    now = clock.iso(ctx.clock.now())
     objects: list[dict[str, Any]] = []
     with ctx.store.transaction():
         for upload in uploads:

@@ -110,8 +110,7 @@ def _sender(ctx: Ctx, body: dict[str, Any], destination: str) -> str:
     if src:
         cleaned = numbers.sanitize(str(src))
         return cleaned if cleaned.isdigit() else str(src)
-    choose = ctx.hooks.powerpack_sender or default_powerpack_sender
-    return choose(ctx.store, ctx.account.auth_id, str(body["powerpack_uuid"]), destination)
+    return default_powerpack_sender(ctx.store, ctx.account.auth_id, str(body["powerpack_uuid"]), destination)
 
 
 def _log_mode(value: Any) -> str:
@@ -121,8 +120,9 @@ def _log_mode(value: Any) -> str:
 
 
 @dataclass(frozen=True)
-class _Shared:
-    """What every message of one send has in common, computed once rather than per destination."""
+class Shared:
+    """What every message of one send (or one inbound message) has in common, computed once rather
+    than per destination."""
 
     sort_time: str
     message_time: str
@@ -136,11 +136,11 @@ class _Shared:
     requester_ip: str
 
 
-def _shared(ctx: Ctx, body: dict[str, Any], mtype: str, now: datetime) -> _Shared:
+def shared(account: str, client_ip: str, body: dict[str, Any], mtype: str, now: datetime) -> Shared:
     text = body.get("text")
     log = _log_mode(body.get("log"))
     sort_time, message_time, updated_time = clock.message_times(now)
-    return _Shared(
+    return Shared(
         sort_time=sort_time,
         message_time=message_time,
         updated_time=updated_time,
@@ -149,21 +149,34 @@ def _shared(ctx: Ctx, body: dict[str, Any], mtype: str, now: datetime) -> _Share
         text=None if log in ("false", "content_only") else text,
         mask=log in ("false", "number_only"),
         request={k: v for k, v in body.items() if k not in ("text", "dst")},
-        resource_prefix=f"/v1/Account/{ctx.account.auth_id}/Message/",
-        requester_ip=ctx.client_ip,
+        resource_prefix=f"/v1/Account/{account}/Message/",
+        requester_ip=client_ip,
     )
 
 
-def _record(common: _Shared, body: dict[str, Any], mtype: str, src: str, dst: str) -> dict[str, Any]:
+def message_record(
+    common: Shared,
+    body: dict[str, Any],
+    mtype: str,
+    src: str,
+    dst: str,
+    direction: str = "outbound",
+    state: str = "queued",
+) -> dict[str, Any]:
+    """The record of one message, outbound (`queued`, charged) or inbound (`received`: receiving is
+    free in the emulator's price table)."""
     country = numbers.country_of(dst)
     unit_count = common.units
-    total_rate, total_amount = billing.charge(mtype, country, unit_count)
-    message_uuid = new_id()
+    if direction == "outbound":
+        total_rate, total_amount = billing.charge(mtype, country, unit_count)
+    else:
+        total_rate = total_amount = "0.00000"
+    message_uuid = clock.time_uuid()
     return {
         "message_uuid": message_uuid,
         "message_time": common.message_time,
-        "message_direction": "outbound",
-        "message_state": "queued",
+        "message_direction": direction,
+        "message_state": state,
         "message_type": mtype,
         "from_number": src,
         "to_number": numbers.mask(dst) if common.mask else dst,
@@ -222,16 +235,16 @@ def send_message(ctx: Ctx) -> Result:
     if not valid:
         raise bad_request(f"dst: no valid destination number in {body.get('dst')!r}")
 
-    now = clock.now()
+    now = ctx.clock.now()
     records: list[dict[str, Any]] = []
     with ctx.store.transaction():
         media = _media_plan(ctx, body, mtype)
-        common = _shared(ctx, body, mtype, now)
+        common = shared(ctx.account.auth_id, ctx.client_ip, body, mtype, now)
         for dst in valid:
-            records.append(_record(common, body, mtype, _sender(ctx, body, dst), dst))
+            records.append(message_record(common, body, mtype, _sender(ctx, body, dst), dst))
         uuids = tuple(r["message_uuid"] for r in records)
         event = MessagesQueued(ctx.account.auth_id, uuids, tuple(records))
-        ctx.hooks.emit_messages_storing(event)
+        ctx.hooks.messages_storing(event)
         ctx.store.insert_messages([(ctx.account.auth_id, common.sort_time, r) for r in records])
         for record in records:
             for item in media:
@@ -244,7 +257,7 @@ def send_message(ctx: Ctx) -> Result:
                     ctx.account.auth_id, "message_media", media_id, doc, parent=record["message_uuid"]
                 )
 
-    ctx.hooks.emit_messages_queued(event)
+    ctx.hooks.messages_queued(event)
     response: dict[str, Any] = {"message": "message(s) queued", "message_uuid": list(uuids)}
     if invalid:
         response["invalid_number"] = invalid
@@ -276,7 +289,7 @@ def _time_conditions(ctx: Ctx) -> list[tuple[str, str, Any]]:
         else:
             conditions.append(("sort_time", op, clock.sort_key(moment)))
     if not given and ctx.settings.list_window_hours > 0:
-        since = clock.now() - timedelta(hours=ctx.settings.list_window_hours)
+        since = ctx.clock.now() - timedelta(hours=ctx.settings.list_window_hours)
         conditions.append(("sort_time", ">=", clock.sort_key(since)))
     return conditions
 

@@ -95,8 +95,14 @@ def take_number(store: Store, account: str, number: str, rent: bool) -> None:
         raise bad_request(f"The number {number} is not a number of this account")
     if owner is None:
         store.put_resource(
-            OWNERS, "number_owner", number, {"number": number, "account": account, "since": _now()}
+            OWNERS, "number_owner", number, {"number": number, "account": account, "since": _now(store)}
         )
+
+
+def numbers_of(store: Store, account: str) -> list[str]:
+    """The numbers the account rents."""
+    docs, _ = store.list_resources(OWNERS, "number_owner", limit=None, where={"account": account})
+    return [str(doc["number"]) for doc in docs]
 
 
 def release_number(store: Store, account: str, number: str) -> None:
@@ -109,7 +115,7 @@ def release_number(store: Store, account: str, number: str) -> None:
 
 
 def create_pool(store: Store, account: str, pool_uuid: str, powerpack_uuid: str) -> None:
-    doc = {"uuid": pool_uuid, "powerpack_uuid": powerpack_uuid, "created_on": _now()}
+    doc = {"uuid": pool_uuid, "powerpack_uuid": powerpack_uuid, "created_on": _now(store)}
     store.put_resource(account, "number_pool", pool_uuid, doc)
 
 
@@ -139,14 +145,14 @@ def place_shortcode(
         "number_pool_uuid": pool_uuid,
         "country_iso2": country_iso2,
         "service": service,
-        "added_on": _now(),
+        "added_on": _now(store),
     }
     store.put_resource(account, "pool_shortcode", shortcode, doc, parent=pool_uuid)
     return doc
 
 
-def _now() -> str:
-    return clock.iso(clock.now())
+def _now(store: Store) -> str:
+    return clock.iso(store.clock.now())
 
 
 def _pool(ctx: Ctx) -> str:
@@ -198,7 +204,7 @@ def _add(ctx: Ctx, tollfree: bool) -> Result:
             "type": kind,
             "service": str(body.get("service") or "sms"),
             "country_iso2": country,
-            "added_on": _now(),
+            "added_on": _now(ctx.store),
             "account_phone_number_resource": f"/v1/Account/{account}/Number/{number}/",
         }
         ctx.store.put_resource(account, "pool_number", number, doc, parent=pool_uuid)

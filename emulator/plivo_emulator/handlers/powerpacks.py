@@ -72,7 +72,7 @@ def create_powerpack(ctx: Ctx) -> Result:
             "application_id": app_id,
             "number_pool": pool_uri(account, pool_uuid),
             "number_priority": list(body.get("number_priority") or []),
-            "created_on": clock.iso(clock.now()),
+            "created_on": clock.iso(ctx.clock.now()),
         }
         create_pool(ctx.store, account, pool_uuid, powerpack_uuid)
         ctx.store.put_resource(account, "powerpack", powerpack_uuid, doc)

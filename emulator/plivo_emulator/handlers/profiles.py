@@ -67,7 +67,7 @@ def ensure_primary(store: Store, account: str) -> str:
                 **dict.fromkeys(_STRING_FIELDS, ""),
                 "address": {"street": "", "city": "", "state": "", "postal_code": "", "country": ""},
                 "authorized_contact": {},
-                "created_at": clock.iso(clock.now()),
+                "created_at": clock.iso(store.clock.now()),
             }
             store.put_resource(account, KIND, profile_uuid, doc)
     return profile_uuid
@@ -122,7 +122,7 @@ def create_profile(ctx: Ctx) -> Result:
         **{key: str(body.get(key) or "") for key in _STRING_FIELDS},
         "address": dict(body["address"]),
         "authorized_contact": dict(body["authorized_contact"]),
-        "created_at": clock.iso(clock.now()),
+        "created_at": clock.iso(ctx.clock.now()),
     }
     _check(ctx, doc)
     ctx.store.put_resource(account, KIND, profile_uuid, doc)

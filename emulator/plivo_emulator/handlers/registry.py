@@ -28,9 +28,6 @@ class Registry:
     def missing(self, operation_ids: Iterable[str]) -> list[str]:
         return sorted(op for op in operation_ids if op not in self._handlers)
 
-    def __contains__(self, operation_id: object) -> bool:
-        return operation_id in self._handlers
-
 
 REGISTRY = Registry()
 handles = REGISTRY.handles

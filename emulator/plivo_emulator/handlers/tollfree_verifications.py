@@ -10,7 +10,6 @@ while the request is `SUBMITTED` or `UPDATE_REQUIRED` and send it back to `SUBMI
 from __future__ import annotations
 
 import operator
-import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -51,9 +50,6 @@ COMPARE: dict[str, Callable[[datetime, datetime], bool]] = {
     "<": operator.lt,
     "<=": operator.le,
 }
-_DATE_FILTER = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})?)?$"
-)
 _ISO = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
@@ -69,24 +65,9 @@ def set_status(
             return None
         doc["status"] = status
         doc["error_message"] = error_message
-        doc["last_modified"] = clock.iso(clock.now())
+        doc["last_modified"] = clock.iso(store.clock.now())
         store.put_resource(account, KIND, verification_uuid, doc)
     return doc
-
-
-def parse_bound(text: str) -> datetime:
-    """A `created__*` bound: a date (midnight UTC) or an ISO-8601 date and time."""
-    m = _DATE_FILTER.match(text.strip())
-    if not m:
-        raise ValueError("expected YYYY-MM-DD or an ISO-8601 date and time")
-    year, month, day, hour, minute, second, fraction, zone = m.groups()
-    stamp = f"{year}-{month}-{day}T{hour or '00'}:{minute or '00'}:{second or '00'}"
-    stamp += "." + (fraction or "0")[:6].ljust(6, "0")
-    if zone and zone != "Z":
-        stamp += zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
-    else:
-        stamp += "+00:00"
-    return datetime.fromisoformat(stamp).astimezone(UTC)
 
 
 def _joined(value: Any) -> str:
@@ -131,7 +112,7 @@ def create_tollfree_verification(ctx: Ctx) -> Result:
         active = [d for d in existing if d.get("status") != "REJECTED"]
         if active:
             raise bad_request(f"A verification request for {number} already exists ({active[0]['uuid']})")
-        now = clock.iso(clock.now())
+        now = clock.iso(ctx.clock.now())
         verification_uuid = new_id()
         doc: dict[str, Any] = {
             "uuid": verification_uuid,
@@ -146,6 +127,7 @@ def create_tollfree_verification(ctx: Ctx) -> Result:
         }
         _apply(doc, body)
         ctx.store.put_resource(account, KIND, verification_uuid, doc)
+    ctx.hooks.review_started("tollfree_verification", account, verification_uuid)
     return Result(
         {
             "message": f"Tollfree verification request for {number} submitted succesfully",
@@ -171,7 +153,7 @@ def list_tollfree_verifications(ctx: Ctx) -> Result:
     for name, op in CREATED_FILTERS.items():
         if ctx.query.get(name):
             try:
-                bounds.append((op, parse_bound(str(ctx.query[name]))))
+                bounds.append((op, clock.parse_time(str(ctx.query[name]))))
             except ValueError as exc:
                 raise bad_request(f"{name}: {exc}") from None
     docs, _ = ctx.store.list_resources(ctx.account.auth_id, KIND, limit=None)
@@ -206,6 +188,7 @@ def update_tollfree_verification(ctx: Ctx) -> Result:
         _apply(doc, body)
         ctx.store.put_resource(account, KIND, doc["uuid"], doc)
         set_status(ctx.store, account, doc["uuid"], "SUBMITTED")
+    ctx.hooks.review_started("tollfree_verification", account, doc["uuid"])
     return Result({"message": f"Tollfree verification request for {doc['number']} updated succesfully"})
 
 

@@ -90,7 +90,7 @@ def create_whatsapp_template(ctx: Ctx) -> Result:
             "rejected_reason": "NONE",
             "quality_score": None,
             "components": components,
-            "_created": clock.iso(clock.now()),
+            "_created": clock.iso(ctx.clock.now()),
         }
         ctx.store.put_resource(account, KIND, template_id, doc, parent=waba_id)
     return Result(public(doc))

@@ -15,17 +15,16 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from .. import numbers
+from ..context import Ctx, Result
 from ..errors import ApiError
 from ..handlers.common import public
 from . import views
 
 if TYPE_CHECKING:
-    from starlette.requests import Request
-
-    from ..behaviour.admin import AdminApi, Call, Reply
+    from ..behaviour.admin import AdminApi
     from ..store import Store
 
-Handler = Callable[["Call"], Awaitable["Reply"]]
+Handler = Callable[[Ctx], Result | Awaitable[Result]]
 POLL_SECONDS = 0.05  # how often a waiter reads the change counter (an int read, no query)
 
 
@@ -34,20 +33,23 @@ def change_count(store: Store) -> int:
     return int(store._conn.total_changes)  # the store's single connection, as persist.py uses it
 
 
-async def changed_since(store: Store, seen: int, timeout: float, request: Request) -> int:
-    """The change counter once it differs from `seen`, after `timeout` seconds, or when the client has
-    gone (a closed tab must not hold a waiter until the server stops)."""
+async def changed_since(store: Store, seen: int, timeout: float) -> int:
+    """The change counter once it differs from `seen`, or after `timeout` seconds."""
     deadline = time.monotonic() + timeout
     try:
         while True:
             now = change_count(store)
-            if now != seen or time.monotonic() >= deadline or await request.is_disconnected():
+            if now != seen or time.monotonic() >= deadline:
                 return now
             await asyncio.sleep(min(POLL_SECONDS, max(0.0, deadline - time.monotonic())))
     except asyncio.CancelledError:
         # The server is stopping and its grace period is over: answer rather than fail the request
         # (the page then finds the emulator gone and says so).
         return change_count(store)
+
+
+def _ok(body: dict[str, Any]) -> Result:
+    return Result(body, add_api_id=False)
 
 
 def operations(admin: AdminApi) -> dict[str, Handler]:
@@ -64,33 +66,35 @@ def operations(admin: AdminApi) -> dict[str, Handler]:
     def accounts_of(value: Any) -> list[str]:
         return [account_of(value)] if value is not None else behaviour.account_names()
 
-    async def list_accounts(call: Call) -> Reply:
-        return 200, {
-            "objects": [
-                {"auth_id": acc.auth_id, "parent": None if acc.is_main else acc.parent}
-                for acc in rt.settings.accounts
-            ]
-        }
+    def list_accounts(ctx: Ctx) -> Result:
+        return _ok(
+            {
+                "objects": [
+                    {"auth_id": acc.auth_id, "parent": None if acc.is_main else acc.parent}
+                    for acc in rt.settings.accounts
+                ]
+            }
+        )
 
-    async def list_conversations(call: Call) -> Reply:
+    def list_conversations(ctx: Ctx) -> Result:
         out: list[dict[str, Any]] = []
-        for account in accounts_of(call.query.get("auth_id")):
+        for account in accounts_of(ctx.query.get("auth_id")):
             out.extend(views.conversations(store, account))
         out.sort(key=lambda c: str(c["last_message"]["message_time"]), reverse=True)  # stable sort
-        return 200, {"objects": out}
+        return _ok({"objects": out})
 
-    def conversation_key(call: Call) -> tuple[str, str, str]:
-        account = account_of(call.path["auth_id"])
-        return account, numbers.sanitize(str(call.path["number"])), numbers.sanitize(str(call.path["peer"]))
+    def conversation_key(ctx: Ctx) -> tuple[str, str, str]:
+        account = account_of(ctx.path["auth_id"])
+        return account, numbers.sanitize(str(ctx.path["number"])), numbers.sanitize(str(ctx.path["peer"]))
 
-    async def get_conversation(call: Call) -> Reply:
-        account, number, peer = conversation_key(call)
+    def get_conversation(ctx: Ctx) -> Result:
+        account, number, peer = conversation_key(ctx)
         thread = views.thread(store, account, number, peer)
         unread = max(0, len(thread) - views.seen(store, account, number, peer))
-        return 200, {"auth_id": account, "number": number, "peer": peer, "unread": unread, "objects": thread}
+        return _ok({"auth_id": account, "number": number, "peer": peer, "unread": unread, "objects": thread})
 
-    async def mark_conversation_read(call: Call) -> Reply:
-        account, number, peer = conversation_key(call)
+    def mark_conversation_read(ctx: Ctx) -> Result:
+        account, number, peer = conversation_key(ctx)
         count = len(views.thread(store, account, number, peer))
         with store.transaction():
             store.put_resource(
@@ -99,29 +103,31 @@ def operations(admin: AdminApi) -> dict[str, Handler]:
                 views.read_key(number, peer),
                 {"number": number, "peer": peer, "seen": count},
             )
-        return 200, {"auth_id": account, "number": number, "peer": peer, "unread": 0}
+        return _ok({"auth_id": account, "number": number, "peer": peer, "unread": 0})
 
-    async def get_message_detail(call: Call) -> Reply:
-        message_uuid = str(call.path["message_uuid"])
+    def get_message_detail(ctx: Ctx) -> Result:
+        message_uuid = str(ctx.path["message_uuid"])
         account = store.message_account(message_uuid)
         doc = None if account is None else store.get_message(account, message_uuid)
         if account is None or doc is None:
             raise ApiError(404, f"message {message_uuid} not found")
         code = doc.get("error_code")
-        return 200, {
-            "message": views.message_view(account, doc),
-            "error_meaning": views.error_meaning(code),
-            "encoding": views.encoding(doc),
-            "timeline": views.timeline(doc),
-            "media": views.media(store, account, message_uuid),
-            "callbacks": [
-                public(c) for c in behaviour.callbacks.listing(account, {"subject": message_uuid}, 1000)
-            ],
-        }
+        return _ok(
+            {
+                "message": views.message_view(account, doc),
+                "error_meaning": views.error_meaning(code),
+                "encoding": views.encoding(doc),
+                "timeline": views.timeline(doc),
+                "media": views.media(store, account, message_uuid),
+                "callbacks": [
+                    public(c) for c in behaviour.callbacks.listing(account, {"subject": message_uuid}, 1000)
+                ],
+            }
+        )
 
-    async def list_compliance(call: Call) -> Reply:
+    def list_compliance(ctx: Ctx) -> Result:
         out: list[dict[str, Any]] = []
-        for account in accounts_of(call.query.get("auth_id")):
+        for account in accounts_of(ctx.query.get("auth_id")):
             for entry in views.compliance(store, account):
                 entry["history"] = [
                     {
@@ -132,7 +138,7 @@ def operations(admin: AdminApi) -> dict[str, Handler]:
                     for c in behaviour.callbacks.listing(account, {"subject": views.subject_of(entry)}, 1000)
                 ]
                 out.append(entry)
-        return 200, {"objects": out}
+        return _ok({"objects": out})
 
     def matches(q: dict[str, Any], view: dict[str, Any]) -> bool:
         wanted = {
@@ -157,25 +163,25 @@ def operations(admin: AdminApi) -> dict[str, Handler]:
                     return view
         return None
 
-    async def wait_for_message(call: Call) -> Reply:
-        timeout = float(call.query["timeout"])
+    async def wait_for_message(ctx: Ctx) -> Result:
+        timeout = float(ctx.query["timeout"])
         deadline = time.monotonic() + timeout
         seen = change_count(store)
         while True:
-            found = find_message(call.query)
+            found = find_message(ctx.query)
             if found is not None:
-                return 200, found
+                return _ok(found)
             left = deadline - time.monotonic()
             if left <= 0:
                 raise ApiError(408, f"no matching message within {timeout:g} s")
-            seen = await changed_since(store, seen, left, call.request)
+            seen = await changed_since(store, seen, left)
 
-    async def wait_for_change(call: Call) -> Reply:
-        after = call.query.get("after")
+    async def wait_for_change(ctx: Ctx) -> Result:
+        after = ctx.query.get("after")
         now = change_count(store)
         if after is not None and int(after) == now:
-            now = await changed_since(store, now, float(call.query["timeout"]), call.request)
-        return 200, {"version": now}
+            now = await changed_since(store, now, float(ctx.query["timeout"]))
+        return _ok({"version": now})
 
     return {
         "listAccounts": list_accounts,

@@ -21,7 +21,7 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
-from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..errors import ApiError
 
@@ -94,28 +94,39 @@ def _file(name: str) -> bytes:
     return resources.files(__package__).joinpath("static", name).read_bytes()
 
 
-def routes(public: bool) -> list[BaseRoute]:
+def wrap(admin: ASGIApp, public: bool) -> ASGIApp:
+    """The admin API behind the browser guard, with the inbox page at PREFIX."""
     contents = {name: _file(name) for name in FILES}  # read once: the package does not change
 
     async def page(request: Request) -> Response:
-        name = request.path_params.get("name") or "index.html"
+        if request.method not in ("GET", "HEAD"):
+            return _error(ApiError(405, f"{request.method} is not allowed here"), {"Allow": "GET, HEAD"})
         if not public and not over_loopback(request):
-            error = ApiError(403, "the inbox is served over loopback only (start with --inbox-public)")
-            return _error(error)
+            return _error(ApiError(403, "the inbox is served over loopback only (start with --inbox-public)"))
+        if request.url.path == PREFIX.rstrip("/"):
+            return RedirectResponse(PREFIX, status_code=308)
+        name = request.url.path[len(PREFIX) :] or "index.html"
         if name not in contents:
             return _error(ApiError(404, f"{name}: no such file in the inbox"))
         return Response(contents[name], media_type=FILES[name], headers=HEADERS)
 
-    async def bare(request: Request) -> Response:
-        return RedirectResponse(PREFIX, status_code=308)
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        if scope["path"] == PREFIX.rstrip("/") or scope["path"].startswith(PREFIX):
+            response = await page(request)
+        else:
+            refused = browser_refusal(request, public)
+            if refused is None:
+                await admin(scope, receive, send)
+                return
+            response = _error(refused)
+        await response(scope, receive, send)
 
-    return [
-        Route(PREFIX.rstrip("/"), bare, methods=["GET", "HEAD"]),
-        Route(PREFIX, page, methods=["GET", "HEAD"]),
-        Route(PREFIX + "{name}", page, methods=["GET", "HEAD"]),
-    ]
+    return app
 
 
-def _error(error: ApiError) -> Response:
+def _error(error: ApiError, headers: dict[str, str] | None = None) -> Response:
     body: dict[str, Any] = error.body()
-    return Response(json.dumps(body), status_code=error.status, media_type="application/json")
+    return Response(
+        json.dumps(body), status_code=error.status, media_type="application/json", headers=headers
+    )

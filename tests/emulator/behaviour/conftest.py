@@ -10,7 +10,7 @@ import httpx
 import pytest
 from callback_receiver import Receiver
 from emulator_support import MAIN, OTHER, SUB, account_client, settings
-from plivo_emulator.behaviour.settings import BehaviourSettings
+from plivo_emulator.config import BehaviourSettings
 from plivo_emulator.server import EmulatorServer
 
 FAST = BehaviourSettings(lifecycle="instant", callback_retries=2, callback_backoff=0.05, callback_timeout=1.0)

@@ -20,10 +20,9 @@ from callback_receiver import Receiver
 from emulator_support import MAIN, OTHER, SUB, settings
 from openapi_spec_validator import validate as validate_openapi
 from plivo_emulator.behaviour.admin import ADMIN_SPEC as PACKAGED_SPEC
-from plivo_emulator.behaviour.admin import compile_operations, load_admin_spec
-from plivo_emulator.behaviour.install import behaviour_of
-from plivo_emulator.behaviour.settings import BehaviourSettings
+from plivo_emulator.config import BehaviourSettings
 from plivo_emulator.server import EmulatorServer
+from plivo_emulator.spec import load_spec
 from schemathesis.config import SchemathesisConfig
 
 OPERATION_IDS = {
@@ -70,7 +69,7 @@ def test_the_document_is_valid_openapi_and_shipped_in_the_package() -> None:
     validate_openapi(admin_doc())
     assert PACKAGED_SPEC.resolve() == ADMIN_SPEC.resolve()
     assert PACKAGED_SPEC.parent.name == "plivo_emulator"
-    assert {op.operation_id for op in compile_operations(load_admin_spec())} == OPERATION_IDS
+    assert {op.operation_id for op in load_spec(PACKAGED_SPEC).operations} == OPERATION_IDS
 
 
 def test_health_and_clock(admin: httpx.Client) -> None:
@@ -168,6 +167,32 @@ def test_errors_follow_the_document(admin: httpx.Client) -> None:
     assert admin.patch("faults").status_code == 405
 
 
+def test_the_admin_api_takes_the_api_request_path(admin: httpx.Client, lively: EmulatorServer) -> None:
+    """Routing, query coercion, error bodies and 405s are the API's own, not a copy."""
+    wrong = admin.patch("faults")
+    assert wrong.status_code == 405 and wrong.headers["Allow"] == "DELETE, GET, POST"
+    assert set(wrong.json()) == {"api_id", "error"}
+    unknown = admin.get("nothing/here")
+    assert unknown.status_code == 404 and set(unknown.json()) == {"api_id", "error"}
+    bad_limit = admin.get("outbox", params={"limit": "many"})
+    assert bad_limit.status_code == 400 and bad_limit.json()["error"].startswith("limit: ")
+    media = httpx.post(f"{lively.base_url}/_emulator/media/{MAIN.auth_id}/x")
+    assert media.status_code == 405 and media.headers["Allow"] == "GET" and "error" in media.json()
+    assert (
+        httpx.get(f"{lively.base_url}/_emulator/media/{MAIN.auth_id}/x").json()["error"] == "media not found"
+    )
+
+
+def test_an_admin_body_over_the_limit_is_413_like_the_api() -> None:
+    with EmulatorServer(settings(max_upload_body=2000, max_json_body=1000)) as server:
+        too_big = {"from": "14155550199", "to": "14155550100", "text": "x" * 3000}
+        resp = httpx.post(f"{server.base_url}/_emulator/inbound", json=too_big)
+        assert resp.status_code == 413 and "larger than 2000 bytes" in resp.json()["error"]
+        with httpx.Client(base_url=server.base_url, auth=(MAIN.auth_id, MAIN.auth_token)) as api:
+            resp = api.post(f"/v1/Account/{MAIN.auth_id}/Message/", json={"text": "x" * 1500})
+        assert resp.status_code == 413 and "larger than 1000 bytes" in resp.json()["error"]
+
+
 # ------------------------------------------------------------------------------------ schemathesis
 
 
@@ -175,9 +200,7 @@ def test_errors_follow_the_document(admin: httpx.Client) -> None:
 def fuzzed_server() -> Iterator[EmulatorServer]:
     """An emulator whose callbacks never leave the process: generated message URLs name any host."""
     server = EmulatorServer(settings(behaviour=BehaviourSettings(lifecycle="instant", callback_timeout=1)))
-    behaviour = behaviour_of(server.runtime)
-    assert behaviour is not None
-    behaviour.callbacks.transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    server.behaviour.callbacks.transport = httpx.MockTransport(lambda request: httpx.Response(200))
     with server:
         yield server
         httpx.post(f"{server.base_url}/_emulator/reset")

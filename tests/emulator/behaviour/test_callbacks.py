@@ -13,7 +13,7 @@ from emulator_support import MAIN, SUB, account_client, settings
 from plivo.utils.signature_v3 import validate_v3_signature  # type: ignore[import-untyped]
 from plivo_emulator.auth import Accounts
 from plivo_emulator.behaviour.callbacks import Callbacks, url_problem
-from plivo_emulator.behaviour.settings import BehaviourSettings
+from plivo_emulator.config import BehaviourSettings
 from plivo_emulator.server import EmulatorServer
 from plivo_emulator.store import Store
 from plivo_messaging.signature import validate_signature_v2, validate_signature_v3
@@ -206,7 +206,7 @@ def test_only_http_urls_are_called() -> None:
     )
     store = Store()
     try:
-        callbacks = Callbacks(store, Accounts([MAIN]), BehaviourSettings(), lambda: [MAIN.auth_id])
+        callbacks = Callbacks(store, Accounts([MAIN]), BehaviourSettings(), store.clock)
         callback_id = callbacks.enqueue(
             MAIN.auth_id, "messageStatus", "m1", "ftp://example.com/cb", "POST", {}
         )

@@ -11,7 +11,7 @@ import pytest
 from behaviour_support import assert_valid
 from callback_receiver import Receiver
 from emulator_support import MAIN, account_client, settings
-from plivo_emulator.behaviour.settings import BehaviourSettings
+from plivo_emulator.config import BehaviourSettings
 from plivo_emulator.server import EmulatorServer
 
 ADDRESS = {"street": "410 Harbor Boulevard", "city": "Oakland", "state": "CA", "postal_code": "94607"}

@@ -14,7 +14,7 @@ import pytest
 from behaviour_support import assert_valid, send
 from emulator_support import MAIN, OTHER, account_client, settings
 from plivo import exceptions
-from plivo_emulator.behaviour.settings import BehaviourSettings, RateLimit, parse_rate_limit
+from plivo_emulator.config import BehaviourSettings, RateLimit, parse_rate_limit
 from plivo_emulator.server import EmulatorServer
 
 
@@ -137,3 +137,22 @@ def test_rate_limits_from_settings() -> None:
         assert httpx.get(f"{server.base_url}/_emulator/rate-limits").json()["objects"] == [
             {"auth_id": None, "requests": 2, "per_seconds": 60.0}
         ]
+
+
+def test_advancing_the_clock_moves_faults_and_rate_limits(api: httpx.Client, admin: httpx.Client) -> None:
+    fault(admin, status=503, seconds=600)
+    assert api.get("Message/").status_code == 503
+    assert admin.post("clock/advance", json={"seconds": 601}).status_code == 200
+    assert api.get("Message/").status_code == 200  # the fault's 600 s are over on the emulator's clock
+    admin.post("rate-limits", json={"auth_id": MAIN.auth_id, "requests": 1, "per_seconds": 3600})
+    assert [api.get("Message/").status_code for _ in range(2)] == [200, 429]
+    admin.post("clock/advance", json={"seconds": 3600})
+    assert api.get("Message/").status_code == 200  # the bucket refilled over the hour skipped
+
+
+def test_each_app_has_its_own_clock(lively: EmulatorServer, admin: httpx.Client) -> None:
+    with EmulatorServer(settings()) as other:
+        admin.post("clock/advance", json={"seconds": 86400})
+        assert lively.runtime.clock.offset().total_seconds() == 86400
+        assert other.runtime.clock.offset().total_seconds() == 0
+        assert httpx.get(f"{other.base_url}/_emulator/clock").json()["offset_seconds"] == 0

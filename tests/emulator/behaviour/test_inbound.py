@@ -185,3 +185,14 @@ def test_numbers_belong_to_one_account(admin: httpx.Client, other_api: httpx.Cli
     assert admin.put(f"numbers/{NUMBER}", json={"message_url": "ftp://example.com/in"}).status_code == 400
     assert admin.delete("numbers/14155550188").status_code == 204
     assert admin.delete("numbers/14155550188").status_code == 404
+
+
+def test_an_inbound_record_has_the_fields_of_a_sent_one(api: httpx.Client, admin: httpx.Client) -> None:
+    configure(admin, None)
+    received = message(api, str(inbound(admin)["message_uuid"]))
+    [sent_uuid] = send(api, src=NUMBER, dst=HANDSET)
+    sent = message(api, sent_uuid)
+    assert set(received) == set(sent)
+    assert (received["message_direction"], received["message_state"]) == ("inbound", "received")
+    assert (received["total_rate"], received["total_amount"]) == ("0.00000", "0.00000")
+    assert received["dlt_entity_id"] is None

@@ -10,7 +10,7 @@ import httpx
 import pytest
 from behaviour_support import message, send
 from emulator_support import MAIN, account_client, settings
-from plivo_emulator.behaviour.settings import BehaviourSettings
+from plivo_emulator.config import BehaviourSettings
 from plivo_emulator.server import EmulatorServer
 
 REALISTIC = BehaviourSettings(lifecycle="realistic", time_scale=10.0, callback_backoff=0.05)
