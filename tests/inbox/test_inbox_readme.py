@@ -18,29 +18,22 @@ def example() -> str:
     return block
 
 
-def test_the_readme_sign_in_example_passes(tmp_path: Path) -> None:
+def test_the_readme_sign_in_example_passes_and_can_fail(tmp_path: Path) -> None:
+    """The example as written passes; with the application sending another code than it returns, the
+    same test fails (its assertion reads the code the application sent). One pytest run for both."""
     (tmp_path / "test_sign_in.py").write_text(example(), encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_sign_in.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert "1 passed" in run.stdout
-
-
-def test_the_example_fails_when_the_code_is_wrong(tmp_path: Path) -> None:
-    """Guard: the example's assertion can fail (the code it reads is the one the application sent)."""
     broken = example().replace("return code\n", "return '000000'\n", 1)
     assert broken != example()
-    (tmp_path / "test_sign_in.py").write_text(broken, encoding="utf-8")
+    (tmp_path / "test_sign_in_broken.py").write_text(broken, encoding="utf-8")
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_sign_in.py"],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rA", "."],
         cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=300,
     )
-    assert run.returncode == 1 and "1 failed" in run.stdout, run.stdout + run.stderr
+    report = run.stdout + run.stderr
+    assert run.returncode == 1, report
+    assert "PASSED test_sign_in.py::test_sign_in_with_a_one_time_code" in report
+    assert "FAILED test_sign_in_broken.py::test_sign_in_with_a_one_time_code" in report
+    assert "1 failed, 1 passed" in report
