@@ -71,6 +71,8 @@ class BehaviourSettings:
     callback_timeout: float = 5.0
     callback_concurrency: int = 16
     rate_limits: tuple[RateLimit, ...] = field(default_factory=tuple)
+    # Serve the inbox page (and the admin API to browsers) on every interface, not only loopback.
+    inbox_public: bool = False
 
     def __post_init__(self) -> None:
         parse_mode(self.lifecycle)

@@ -17,6 +17,7 @@ from .app import EmulatorApp, serve, serve_media
 from .behaviour.admin import AdminApi
 from .behaviour.install import Behaviour
 from .config import Settings
+from .inbox import web as inbox_web
 from .runtime import Runtime
 
 
@@ -35,7 +36,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     app = EmulatorApp(
         api=serve(rt, rt, guard=behaviour.traffic.check),  # faults and rate limits after routing
-        admin=serve(rt, AdminApi(behaviour).service),
+        admin=inbox_web.wrap(serve(rt, AdminApi(behaviour).service), behaviour.settings.inbox_public),
         media=serve_media(rt),
         lifespan=lifespan,
     )

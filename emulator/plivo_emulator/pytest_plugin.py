@@ -15,7 +15,13 @@ ini options: `plivo_emulator_spec` (default: PLIVO_EMULATOR_SPEC, else the packa
 (seconds before a failed callback is retried, doubling; default 0.1).
 
 The handle is also an `AdminClient`: `outbox()`, `callbacks()`, `simulate_inbound()`,
-`advance_message()`, `configure_number()`, `inject_fault()`, `advance_clock()`... call the admin API.
+`advance_message()`, `configure_number()`, `inject_fault()`, `advance_clock()`... call the admin API;
+`wait_for_message(number=..., direction=..., timeout=...)` waits for a message (the emulator answers
+as soon as it is stored), `extract_code(text)` and `wait_for_code(number=...)` read a one-time code.
+
+    def test_sign_in(plivo_emulator):
+        start_sign_in("14155550123")  # the application texts a code
+        code = plivo_emulator.wait_for_code(number="14155550123")
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from ..config import RateLimit
 from ..context import AnyHandler, Ctx, Result
 from ..errors import ApiError
 from ..handlers.common import public
+from ..inbox import operations as inbox_operations
 from ..runtime import Service
 from ..spec import SpecError, load_spec
 from .callbacks import url_problem
@@ -68,6 +69,7 @@ class AdminApi:
             "clearRateLimits": self.clear_rate_limits,
             "getClock": self.get_clock,
             "advanceClock": self.advance_clock,
+            **inbox_operations.operations(self),
         }
         # Its JSON bodies carry inbound media as base64: they may be as large as an upload.
         self.service = Service(

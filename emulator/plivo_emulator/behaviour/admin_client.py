@@ -4,6 +4,7 @@
     admin.configure_number("14155550100", "http://127.0.0.1:9000/inbound")
     admin.simulate_inbound("14155550123", "14155550100", "STOP")
     [message] = admin.outbox(to_number="14155550123")
+    code = admin.wait_for_code(number="14155550123")  # waits for the message, takes its code
 
 The pytest fixture's handle is one. Each method raises `AdminError` for an error answer.
 """
@@ -14,6 +15,8 @@ import time
 from typing import Any
 
 import httpx
+
+from ..inbox.waiting import MessageWaiting
 
 
 class AdminError(RuntimeError):
@@ -26,7 +29,7 @@ def _query(filters: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in filters.items() if value is not None}
 
 
-class AdminClient:
+class AdminClient(MessageWaiting):
     def __init__(self, base_url: str, timeout: float = 30.0) -> None:
         self.admin_url = base_url.rstrip("/") + "/_emulator"
         self._timeout = timeout

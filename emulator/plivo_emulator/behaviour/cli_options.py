@@ -38,11 +38,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="[AUTH_ID=]REQUESTS/SECONDS",
         help="answer 429 above this many API requests per account (repeatable; Plivo's is 300/5)",
     )
+    group.add_argument(
+        "--inbox-public",
+        action="store_true",
+        help="serve the web inbox (/_emulator/inbox/) to browsers that do not connect over loopback",
+    )
 
 
 def settings_from_args(args: argparse.Namespace) -> BehaviourSettings:
     return BehaviourSettings(
         lifecycle=args.lifecycle,
         rate_limits=tuple(args.rate_limit),
+        inbox_public=args.inbox_public,
         **{name: getattr(args, name) for name, _, _ in _TUNING},
     )
