@@ -3,7 +3,6 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | SendMessageResponse | None:
+) -> ApiErrorResponse | SendMessageResponse:
     if response.status_code == 202:
         response_202 = SendMessageResponse.from_dict(response.json())
 
@@ -64,6 +63,16 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ApiErrorResponse.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ApiErrorResponse.from_dict(response.json())
 
@@ -74,10 +83,9 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a 2xx answer, raise for anything else

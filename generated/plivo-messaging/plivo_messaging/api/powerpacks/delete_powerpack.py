@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
@@ -38,11 +37,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | DeleteSuccessResponse | None:
+) -> Any | ApiErrorResponse | DeleteSuccessResponse:
     if response.status_code == 200:
         response_200 = DeleteSuccessResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ApiErrorResponse.from_dict(response.json())
@@ -54,6 +57,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ApiErrorResponse.from_dict(response.json())
 
@@ -63,6 +71,16 @@ def _parse_response(
         response_405 = ApiErrorResponse.from_dict(response.json())
 
         return response_405
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ApiErrorResponse.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = ApiErrorResponse.from_dict(response.json())
@@ -74,25 +92,28 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a 2xx answer, raise for anything else
-def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteSuccessResponse:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DeleteSuccessResponse:
     if response.status_code == 200:
         response_200 = DeleteSuccessResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     raise error_for_response(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
+) -> Response[Any | ApiErrorResponse | DeleteSuccessResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     unrent_numbers: bool | Unset = False,
-) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
+) -> Response[Any | ApiErrorResponse | DeleteSuccessResponse]:
     """Delete a Powerpack
 
      Deletes the Powerpack and its number pool. By default the pool's numbers stay rented on the
@@ -124,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiErrorResponse | DeleteSuccessResponse]
+        Response[Any | ApiErrorResponse | DeleteSuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     unrent_numbers: bool | Unset = False,
-) -> DeleteSuccessResponse:
+) -> Any | DeleteSuccessResponse:
     """Delete a Powerpack
 
      Deletes the Powerpack and its number pool. By default the pool's numbers stay rented on the
@@ -163,7 +184,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSuccessResponse
+        Any | DeleteSuccessResponse
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     unrent_numbers: bool | Unset = False,
-) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
+) -> Response[Any | ApiErrorResponse | DeleteSuccessResponse]:
     """Delete a Powerpack
 
      Deletes the Powerpack and its number pool. By default the pool's numbers stay rented on the
@@ -201,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiErrorResponse | DeleteSuccessResponse]
+        Response[Any | ApiErrorResponse | DeleteSuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     unrent_numbers: bool | Unset = False,
-) -> DeleteSuccessResponse:
+) -> Any | DeleteSuccessResponse:
     """Delete a Powerpack
 
      Deletes the Powerpack and its number pool. By default the pool's numbers stay rented on the
@@ -238,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSuccessResponse
+        Any | DeleteSuccessResponse
     """
 
     kwargs = _get_kwargs(

@@ -4,7 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...exceptions import error_for_response
 from ...models.api_error_response import ApiErrorResponse
@@ -37,7 +36,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | LinkCampaignNumbersResponse | None:
+) -> ApiErrorResponse | LinkCampaignNumbersResponse:
+    if response.status_code == 200:
+        response_200 = LinkCampaignNumbersResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 202:
         response_202 = LinkCampaignNumbersResponse.from_dict(response.json())
 
@@ -53,6 +57,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ApiErrorResponse.from_dict(response.json())
 
@@ -62,6 +71,16 @@ def _parse_response(
         response_405 = ApiErrorResponse.from_dict(response.json())
 
         return response_405
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ApiErrorResponse.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = ApiErrorResponse.from_dict(response.json())
@@ -73,14 +92,18 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a 2xx answer, raise for anything else
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LinkCampaignNumbersResponse:
+    if response.status_code == 200:
+        response_200 = LinkCampaignNumbersResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 202:
         response_202 = LinkCampaignNumbersResponse.from_dict(response.json())
 
@@ -110,9 +133,10 @@ def sync_detailed(
 
      Asks the carriers to attach Plivo long codes to the campaign. Linking is asynchronous; each
     number's outcome arrives on the `url` callback (see the `campaignNumberStatus` webhook) and in the
-    campaign's number list. A number already being linked gives 400. Unconfirmed: the success status
-    is assumed to be 202 like unlinking; the documentation gives none and SDK tests use 200, so a
-    client should accept any 2xx.
+    campaign's number list. A number already being linked gives 400. Numbers may be given in E.164
+    form with `+`; Plivo strips it. Unconfirmed: the documentation gives no success status; the
+    official SDKs' tests (plivo-python `tests/resources/test_campaign.py`, plivo-go
+    `campaign_test.go`) answer 200, and unlinking answers 202, so both are declared.
 
     Args:
         campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
@@ -152,9 +176,10 @@ def sync(
 
      Asks the carriers to attach Plivo long codes to the campaign. Linking is asynchronous; each
     number's outcome arrives on the `url` callback (see the `campaignNumberStatus` webhook) and in the
-    campaign's number list. A number already being linked gives 400. Unconfirmed: the success status
-    is assumed to be 202 like unlinking; the documentation gives none and SDK tests use 200, so a
-    client should accept any 2xx.
+    campaign's number list. A number already being linked gives 400. Numbers may be given in E.164
+    form with `+`; Plivo strips it. Unconfirmed: the documentation gives no success status; the
+    official SDKs' tests (plivo-python `tests/resources/test_campaign.py`, plivo-go
+    `campaign_test.go`) answer 200, and unlinking answers 202, so both are declared.
 
     Args:
         campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
@@ -195,9 +220,10 @@ async def asyncio_detailed(
 
      Asks the carriers to attach Plivo long codes to the campaign. Linking is asynchronous; each
     number's outcome arrives on the `url` callback (see the `campaignNumberStatus` webhook) and in the
-    campaign's number list. A number already being linked gives 400. Unconfirmed: the success status
-    is assumed to be 202 like unlinking; the documentation gives none and SDK tests use 200, so a
-    client should accept any 2xx.
+    campaign's number list. A number already being linked gives 400. Numbers may be given in E.164
+    form with `+`; Plivo strips it. Unconfirmed: the documentation gives no success status; the
+    official SDKs' tests (plivo-python `tests/resources/test_campaign.py`, plivo-go
+    `campaign_test.go`) answer 200, and unlinking answers 202, so both are declared.
 
     Args:
         campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
@@ -235,9 +261,10 @@ async def asyncio(
 
      Asks the carriers to attach Plivo long codes to the campaign. Linking is asynchronous; each
     number's outcome arrives on the `url` callback (see the `campaignNumberStatus` webhook) and in the
-    campaign's number list. A number already being linked gives 400. Unconfirmed: the success status
-    is assumed to be 202 like unlinking; the documentation gives none and SDK tests use 200, so a
-    client should accept any 2xx.
+    campaign's number list. A number already being linked gives 400. Numbers may be given in E.164
+    form with `+`; Plivo strips it. Unconfirmed: the documentation gives no success status; the
+    official SDKs' tests (plivo-python `tests/resources/test_campaign.py`, plivo-go
+    `campaign_test.go`) answer 200, and unlinking answers 202, so both are declared.
 
     Args:
         campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
