@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from plivo_emulator import numbers
 
 # A North American number the numbering plan allows: area and exchange codes start with 2-9.
-_nanp = st.tuples(
-    st.integers(200, 999), st.integers(200, 999), st.integers(0, 9999)
-).map(lambda t: f"1{t[0]:03d}{t[1]:03d}{t[2]:04d}")
+_nanp = st.tuples(st.integers(200, 999), st.integers(200, 999), st.integers(0, 9999)).map(
+    lambda t: f"1{t[0]:03d}{t[1]:03d}{t[2]:04d}"
+)
 
 
 @st.composite

@@ -118,6 +118,15 @@ def _owned(ctx: Ctx) -> dict[str, Any]:
     return doc
 
 
+def _flag(value: Any, default: bool) -> bool:
+    """A boolean sent as JSON or as a string (plivo-go's `"true"`); `""` and null mean not given."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, str):
+        return value.lower() == "true"
+    return bool(value)
+
+
 @handles("createBrand")
 def create_brand(ctx: Ctx) -> Result:
     body: dict[str, Any] = ctx.body or {}
@@ -139,7 +148,7 @@ def create_brand(ctx: Ctx) -> Result:
             "registration_status": "PROCESSING",
             **{key: profile[key] for key in _PROFILE_FIELDS if key in profile},
             "created_at": clock.iso(clock.now()),
-            "_secondary_vetting": bool(body.get("secondary_vetting", False)),
+            "_secondary_vetting": _flag(body.get("secondary_vetting"), default=True),
             "_mobile_phone": str(body.get("mobile_phone") or ""),
             "_business_contact_email": str(body.get("business_contact_email") or ""),
             "_url": str(body.get("url") or ""),

@@ -124,9 +124,11 @@ def sync_detailed(
     Args:
         body (CreateProfileRequest): A business profile to create. A `PUBLIC` company also gives
             `stock_symbol` and
-            `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that
-            is not
-            an `INDIVIDUAL` gives its `ein`.
+            `stock_exchange`. `ein` is optional (Plivo's page marks it so; plivo-go and plivo-python
+            send
+            `""` when it is not given): a brand registered from a profile without a tax id is vetted
+            on
+            what the profile does give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,9 +164,11 @@ def sync(
     Args:
         body (CreateProfileRequest): A business profile to create. A `PUBLIC` company also gives
             `stock_symbol` and
-            `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that
-            is not
-            an `INDIVIDUAL` gives its `ein`.
+            `stock_exchange`. `ein` is optional (Plivo's page marks it so; plivo-go and plivo-python
+            send
+            `""` when it is not given): a brand registered from a profile without a tax id is vetted
+            on
+            what the profile does give.
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
@@ -201,9 +205,11 @@ async def asyncio_detailed(
     Args:
         body (CreateProfileRequest): A business profile to create. A `PUBLIC` company also gives
             `stock_symbol` and
-            `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that
-            is not
-            an `INDIVIDUAL` gives its `ein`.
+            `stock_exchange`. `ein` is optional (Plivo's page marks it so; plivo-go and plivo-python
+            send
+            `""` when it is not given): a brand registered from a profile without a tax id is vetted
+            on
+            what the profile does give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,9 +243,11 @@ async def asyncio(
     Args:
         body (CreateProfileRequest): A business profile to create. A `PUBLIC` company also gives
             `stock_symbol` and
-            `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that
-            is not
-            an `INDIVIDUAL` gives its `ein`.
+            `stock_exchange`. `ein` is optional (Plivo's page marks it so; plivo-go and plivo-python
+            send
+            `""` when it is not given): a brand registered from a profile without a tax id is vetted
+            on
+            what the profile does give.
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,

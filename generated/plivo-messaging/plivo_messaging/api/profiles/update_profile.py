@@ -128,7 +128,12 @@ def sync_detailed(
 
     Args:
         profile_uuid (UUID):
-        body (UpdateProfileRequest): The profile fields to change; send at least one.
+        body (UpdateProfileRequest): The profile fields to change. An empty string or `null`
+            leaves a field unchanged: plivo-go sends
+            every field of its update struct (`entity_type`, `company_name`, `vertical` as `""`,
+            `address`
+            and `authorized_contact` as `null` when the caller did not set them), and plivo-node and
+            plivo-python send what the caller gives.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +169,12 @@ def sync(
 
     Args:
         profile_uuid (UUID):
-        body (UpdateProfileRequest): The profile fields to change; send at least one.
+        body (UpdateProfileRequest): The profile fields to change. An empty string or `null`
+            leaves a field unchanged: plivo-go sends
+            every field of its update struct (`entity_type`, `company_name`, `vertical` as `""`,
+            `address`
+            and `authorized_contact` as `null` when the caller did not set them), and plivo-node and
+            plivo-python send what the caller gives.
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
@@ -201,7 +211,12 @@ async def asyncio_detailed(
 
     Args:
         profile_uuid (UUID):
-        body (UpdateProfileRequest): The profile fields to change; send at least one.
+        body (UpdateProfileRequest): The profile fields to change. An empty string or `null`
+            leaves a field unchanged: plivo-go sends
+            every field of its update struct (`entity_type`, `company_name`, `vertical` as `""`,
+            `address`
+            and `authorized_contact` as `null` when the caller did not set them), and plivo-node and
+            plivo-python send what the caller gives.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +250,12 @@ async def asyncio(
 
     Args:
         profile_uuid (UUID):
-        body (UpdateProfileRequest): The profile fields to change; send at least one.
+        body (UpdateProfileRequest): The profile fields to change. An empty string or `null`
+            leaves a field unchanged: plivo-go sends
+            every field of its update struct (`entity_type`, `company_name`, `vertical` as `""`,
+            `address`
+            and `authorized_contact` as `null` when the caller did not set them), and plivo-node and
+            plivo-python send what the caller gives.
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,

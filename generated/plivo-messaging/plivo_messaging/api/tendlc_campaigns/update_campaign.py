@@ -133,8 +133,10 @@ def sync_detailed(
             as a
             rule.
         body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
-            unchanged (the official SDKs send
-            every field, empty when the caller did not set it).
+            unchanged (plivo-python and plivo-go
+            send every field, empty when the caller did not set it); an empty object, which plivo-node
+            sends
+            when every argument is left out, changes nothing.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +178,10 @@ def sync(
             as a
             rule.
         body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
-            unchanged (the official SDKs send
-            every field, empty when the caller did not set it).
+            unchanged (plivo-python and plivo-go
+            send every field, empty when the caller did not set it); an empty object, which plivo-node
+            sends
+            when every argument is left out, changes nothing.
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
@@ -220,8 +224,10 @@ async def asyncio_detailed(
             as a
             rule.
         body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
-            unchanged (the official SDKs send
-            every field, empty when the caller did not set it).
+            unchanged (plivo-python and plivo-go
+            send every field, empty when the caller did not set it); an empty object, which plivo-node
+            sends
+            when every argument is left out, changes nothing.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,8 +267,10 @@ async def asyncio(
             as a
             rule.
         body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
-            unchanged (the official SDKs send
-            every field, empty when the caller did not set it).
+            unchanged (plivo-python and plivo-go
+            send every field, empty when the caller did not set it); an empty object, which plivo-node
+            sends
+            when every argument is left out, changes nothing.
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
