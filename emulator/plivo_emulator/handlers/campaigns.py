@@ -28,6 +28,7 @@ from .registry import handles
 
 KIND = "campaign"
 NUMBER_KIND = "campaign_number"
+BRAND_KIND = "brand"  # brands.py; an imported campaign gets a brand id unused there
 REGISTRATION_STATES = ("ACTIVE", "PROCESSING", "FAILED", "EXPIRED")
 NUMBER_STATES = ("PROCESSING", "COMPLETED", "FAILED")
 UPDATABLE_STATES = frozenset({"FAILED", "REJECTED"})
@@ -201,6 +202,9 @@ def import_campaign(ctx: Ctx) -> Result:
             raise bad_request(f"campaign_id: campaign {campaign_id} is already on this account")
         fields = {
             "campaign_id": campaign_id,
+            # A shared campaign belongs to a brand registered by its provider, not on this account.
+            "brand_id": new_tcr_id(ctx.store, account, BRAND_KIND, "B"),
+            "reseller_id": "",
             "campaign_alias": body["campaign_alias"],
             "registration_status": "PROCESSING",
         }

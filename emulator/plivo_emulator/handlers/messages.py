@@ -101,7 +101,8 @@ def _media_plan(ctx: Ctx, body: dict[str, Any], mtype: str) -> list[dict[str, An
         plan.append({"content_type": doc["content_type"], "size": doc["size"], "_blob": doc["_blob"]})
     for url in body.get("media_urls") or []:
         guessed = mimetypes.guess_type(str(url).split("?", 1)[0])[0] or "application/octet-stream"
-        plan.append({"content_type": guessed, "_source_url": str(url)})
+        # Plivo reports the size of the file it fetched; the emulator does not fetch, so it says 0.
+        plan.append({"content_type": guessed, "size": 0, "_source_url": str(url)})
     return plan
 
 
