@@ -19,12 +19,13 @@ from .. import clock
 from ..context import Ctx, Result
 from ..errors import ApiError
 from ..store import Store
+from . import spec_facts
 from .common import bad_request, list_page, paging, public
 from .profiles import find_profile
 from .registry import handles
 
 KIND = "brand"
-REGISTRATION_STATES = ("PROCESSING", "COMPLETED", "FAILED")
+REGISTRATION_STATES = spec_facts.enum("BrandRegistrationStatus")
 _ID_ALPHABET = string.ascii_uppercase + string.digits
 _PROFILE_FIELDS = (
     "company_name",

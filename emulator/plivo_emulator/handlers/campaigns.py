@@ -21,6 +21,7 @@ from .. import clock, numbers
 from ..context import Ctx, Result
 from ..errors import ApiError
 from ..store import Store
+from . import spec_facts
 from .brands import MIXED_USECASES, find_brand, new_tcr_id, usecases_for
 from .common import bad_request, list_page, paging, public
 from .number_pools import number_type, owner_of
@@ -29,9 +30,9 @@ from .registry import handles
 KIND = "campaign"
 NUMBER_KIND = "campaign_number"
 BRAND_KIND = "brand"  # brands.py; an imported campaign gets a brand id unused there
-REGISTRATION_STATES = ("ACTIVE", "PROCESSING", "FAILED", "EXPIRED")
-NUMBER_STATES = ("PROCESSING", "COMPLETED", "FAILED")
-UPDATABLE_STATES = frozenset({"FAILED", "REJECTED"})
+REGISTRATION_STATES = spec_facts.enum("CampaignRegistrationStatus")
+NUMBER_STATES = spec_facts.enum("CampaignNumberStatus")
+UPDATABLE_STATES = frozenset({"FAILED"})  # Plivo has no REJECTED campaign state; FAILED is the rejection
 CLOSED_STATES = frozenset({"FAILED", "EXPIRED"})  # no numbers can be linked
 NUMBER_POOL_LIMIT = 49
 STARTER_NUMBER_LIMIT = 1

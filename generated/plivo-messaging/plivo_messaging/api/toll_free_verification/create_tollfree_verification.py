@@ -118,9 +118,12 @@ def sync_detailed(
 ) -> Response[ApiErrorResponse | CreateTollfreeVerificationResponse]:
     """Request verification of a toll-free number
 
-     Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
-    the US is capped (500 a day, 1,000 a week, 2,000 a month) and traffic to Canada is blocked. The
-    review outcome arrives on `callback_url` (see the `tollfreeVerificationStatus` webhook).
+     Submits a US or Canadian toll-free number for A2P verification. Since November 2023 an
+    unverified toll-free number cannot send to the US or Canada at all (the earlier daily, weekly
+    and monthly caps for pending numbers no longer apply): messages from it are blocked until the
+    verification is approved. A new request starts `SUBMITTED` and can be updated while it is
+    under review. The review outcome arrives on `callback_url` (see the
+    `tollfreeVerificationStatus` webhook).
 
     Args:
         body (CreateTollfreeVerificationRequest): A toll-free number to submit for verification,
@@ -152,9 +155,12 @@ def sync(
 ) -> CreateTollfreeVerificationResponse:
     """Request verification of a toll-free number
 
-     Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
-    the US is capped (500 a day, 1,000 a week, 2,000 a month) and traffic to Canada is blocked. The
-    review outcome arrives on `callback_url` (see the `tollfreeVerificationStatus` webhook).
+     Submits a US or Canadian toll-free number for A2P verification. Since November 2023 an
+    unverified toll-free number cannot send to the US or Canada at all (the earlier daily, weekly
+    and monthly caps for pending numbers no longer apply): messages from it are blocked until the
+    verification is approved. A new request starts `SUBMITTED` and can be updated while it is
+    under review. The review outcome arrives on `callback_url` (see the
+    `tollfreeVerificationStatus` webhook).
 
     Args:
         body (CreateTollfreeVerificationRequest): A toll-free number to submit for verification,
@@ -187,9 +193,12 @@ async def asyncio_detailed(
 ) -> Response[ApiErrorResponse | CreateTollfreeVerificationResponse]:
     """Request verification of a toll-free number
 
-     Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
-    the US is capped (500 a day, 1,000 a week, 2,000 a month) and traffic to Canada is blocked. The
-    review outcome arrives on `callback_url` (see the `tollfreeVerificationStatus` webhook).
+     Submits a US or Canadian toll-free number for A2P verification. Since November 2023 an
+    unverified toll-free number cannot send to the US or Canada at all (the earlier daily, weekly
+    and monthly caps for pending numbers no longer apply): messages from it are blocked until the
+    verification is approved. A new request starts `SUBMITTED` and can be updated while it is
+    under review. The review outcome arrives on `callback_url` (see the
+    `tollfreeVerificationStatus` webhook).
 
     Args:
         body (CreateTollfreeVerificationRequest): A toll-free number to submit for verification,
@@ -219,9 +228,12 @@ async def asyncio(
 ) -> CreateTollfreeVerificationResponse:
     """Request verification of a toll-free number
 
-     Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
-    the US is capped (500 a day, 1,000 a week, 2,000 a month) and traffic to Canada is blocked. The
-    review outcome arrives on `callback_url` (see the `tollfreeVerificationStatus` webhook).
+     Submits a US or Canadian toll-free number for A2P verification. Since November 2023 an
+    unverified toll-free number cannot send to the US or Canada at all (the earlier daily, weekly
+    and monthly caps for pending numbers no longer apply): messages from it are blocked until the
+    verification is approved. A new request starts `SUBMITTED` and can be updated while it is
+    under review. The review outcome arrives on `callback_url` (see the
+    `tollfreeVerificationStatus` webhook).
 
     Args:
         body (CreateTollfreeVerificationRequest): A toll-free number to submit for verification,

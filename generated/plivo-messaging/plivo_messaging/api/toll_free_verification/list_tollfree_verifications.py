@@ -172,16 +172,32 @@ def sync_detailed(
             use cases of a toll-free verification.
         created_gt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_gte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -245,16 +261,32 @@ def sync(
             use cases of a toll-free verification.
         created_gt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_gte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -319,16 +351,32 @@ async def asyncio_detailed(
             use cases of a toll-free verification.
         created_gt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_gte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -390,16 +438,32 @@ async def asyncio(
             use cases of a toll-free verification.
         created_gt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_gte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
