@@ -438,9 +438,8 @@ def _calls(c: Any) -> list[Call]:
 def _location(function: Callable[..., Any]) -> tuple[str, str]:
     func = inspect.unwrap(getattr(function, "__func__", function))
     source = Path(inspect.getsourcefile(func) or "")
-    parts = source.parts
-    path = "/".join(parts[parts.index("plivo") :])
-    return path, func.__qualname__
+    package_root = Path(plivo.__file__).resolve().parent.parent  # the folder holding `plivo/`
+    return source.resolve().relative_to(package_root).as_posix(), func.__qualname__
 
 
 def capture() -> list[Entry]:
