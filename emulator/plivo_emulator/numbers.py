@@ -1,58 +1,71 @@
-"""Phone-number handling: sanitising, validity, country of a number, masking for `log=false`."""
+"""Phone-number handling: sanitising, validity, country of a number, masking for `log=false`.
+
+Parsing and the numbering plans come from `phonenumbers` (Google's libphonenumber metadata). A number
+is valid when its length is possible for its country's plan: the emulator is not stricter than that,
+because tests commonly use fictional ranges (`555` numbers, Ofcom's drama numbers) that a strict
+validity check would refuse.
+"""
 
 from __future__ import annotations
 
-import re
+import phonenumbers
+from phonenumbers import NumberParseException
 
-_STRIP = re.compile(r"[\s+\-./()]")
-_NUMBER = re.compile(r"^[1-9][0-9]{6,14}$")  # E.164 without '+': 7 to 15 digits
-
-# Calling-code prefixes (longest match wins). NANP numbers are US unless the area code is Canadian.
-# fmt: off
-_PREFIXES: dict[str, str] = {
-    "1": "US", "7": "RU", "20": "EG", "27": "ZA", "30": "GR", "31": "NL", "32": "BE", "33": "FR",
-    "34": "ES", "36": "HU", "39": "IT", "40": "RO", "41": "CH", "43": "AT", "44": "GB", "45": "DK",
-    "46": "SE", "47": "NO", "48": "PL", "49": "DE", "51": "PE", "52": "MX", "53": "CU", "54": "AR",
-    "55": "BR", "56": "CL", "57": "CO", "58": "VE", "60": "MY", "61": "AU", "62": "ID", "63": "PH",
-    "64": "NZ", "65": "SG", "66": "TH", "81": "JP", "82": "KR", "84": "VN", "86": "CN", "90": "TR",
-    "91": "IN", "92": "PK", "93": "AF", "94": "LK", "95": "MM", "98": "IR", "212": "MA", "213": "DZ",
-    "216": "TN", "233": "GH", "234": "NG", "254": "KE", "255": "TZ", "256": "UG", "351": "PT",
-    "353": "IE", "354": "IS", "358": "FI", "380": "UA", "420": "CZ", "852": "HK", "880": "BD",
-    "886": "TW", "961": "LB", "962": "JO", "965": "KW", "966": "SA", "971": "AE", "972": "IL",
-    "974": "QA",
-}
-_CANADIAN_AREA_CODES = frozenset((
-    "204", "226", "236", "249", "250", "263", "289", "306", "343", "354", "365", "367", "368", "382",
-    "403", "416", "418", "428", "431", "437", "438", "450", "468", "474", "506", "514", "519", "548",
-    "579", "581", "584", "587", "604", "613", "639", "647", "672", "683", "705", "709", "742", "753",
-    "778", "780", "782", "807", "819", "825", "867", "873", "879", "902", "905",
-))
-# fmt: on
+# What Plivo ignores in a number (spaces, `-`, `.`, `(`, `)`, `+`), and `/`, which some users write.
+_SEPARATORS = frozenset(" \t-.()+/")
+_NON_GEOGRAPHIC = "001"
 
 
 def sanitize(raw: str) -> str:
-    """Drop the separators Plivo ignores (`+ - . / ( )` and spaces)."""
-    return _STRIP.sub("", raw)
+    """The digits of a number written with separators (`+1 (415) 555-0123` -> `14155550123`).
+
+    Text that is not a number (letters, an alphanumeric sender id) is returned stripped, unchanged
+    otherwise, so it can be reported or used as it was given.
+    """
+    text = raw.strip()
+    if text and any(c.isdigit() for c in text) and all(c.isdigit() or c in _SEPARATORS for c in text):
+        return str(phonenumbers.normalize_digits_only(text))
+    return text
+
+
+def _parse(number: str) -> phonenumbers.PhoneNumber | None:
+    if not number.isascii() or not number.isdigit() or number.startswith("0"):
+        return None
+    try:
+        return phonenumbers.parse("+" + number)
+    except NumberParseException:
+        return None
 
 
 def is_valid_destination(number: str) -> bool:
-    """A routable number: E.164 digits, and North American numbers exactly 11 digits long."""
-    if not _NUMBER.match(number):
-        return False
-    return len(number) == 11 if number.startswith("1") else True
+    """A routable number: international digits whose length fits its country's numbering plan."""
+    parsed = _parse(number)
+    return parsed is not None and bool(phonenumbers.is_possible_number(parsed))
 
 
 def country_of(number: str) -> str | None:
-    """ISO 3166 alpha-2 country of a number in international form, when known."""
-    if not number.isdigit():
+    """ISO 3166 alpha-2 country of a number in international form, when known.
+
+    A number in no known range still belongs to its calling code's main country (`+44 7700 900…`
+    is GB, a `+1 555` number US).
+    """
+    parsed = _parse(number)
+    if parsed is None:
         return None
-    if number.startswith("1") and len(number) == 11:
-        return "CA" if number[1:4] in _CANADIAN_AREA_CODES else "US"
-    for size in (3, 2, 1):
-        country = _PREFIXES.get(number[:size])
-        if country:
-            return country
-    return None
+    region = phonenumbers.region_code_for_number(parsed)
+    if not region and parsed.country_code is not None:
+        region = phonenumbers.region_code_for_country_code(parsed.country_code)
+    if not region or region in (_NON_GEOGRAPHIC, phonenumbers.UNKNOWN_REGION):
+        return None
+    return str(region)
+
+
+def national_part(number: str) -> str:
+    """The number without its country calling code (the number itself when it cannot be parsed)."""
+    parsed = _parse(number)
+    if parsed is None or parsed.country_code is None:
+        return number
+    return number[len(str(parsed.country_code)) :]
 
 
 def mask(number: str) -> str:

@@ -114,7 +114,12 @@ def test_short_page_ends_without_meta() -> None:
 
 
 def _verification(index: int) -> dict[str, Any]:
-    return {"uuid": str(uuid.UUID(int=index)), "number": "18445550100", "status": "SUBMITTED"}
+    return {
+        "uuid": str(uuid.UUID(int=index)),
+        "number": "18445550100",
+        "status": "SUBMITTED",
+        "usecase": "2FA",
+    }
 
 
 def test_tollfree_verifications_use_meta_count() -> None:
@@ -134,7 +139,12 @@ def test_tollfree_verifications_use_meta_count() -> None:
 def test_an_empty_page_always_ends() -> None:
     recorder = Recorder(
         httpx.Response(
-            200, json={"api_id": API_ID, "objects": [], "meta": {"total_count": 99, "next": "/more"}}
+            200,
+            json={
+                "api_id": API_ID,
+                "objects": [],
+                "meta": {"limit": 20, "offset": 0, "total_count": 99, "next": "/more"},
+            },
         )
     )
     with mock_client(recorder) as client:

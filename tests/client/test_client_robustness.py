@@ -33,6 +33,7 @@ def _message(**changes: Any) -> dict[str, Any]:
         "total_rate": "0.0050",
         "total_amount": "0.0050",
         "resource_uri": "/v1/Account/MAXXXXXXXXXXXXXXXXXX/Message/x/",
+        "error_code": None,
     }
     return {**record, **changes}
 
@@ -43,7 +44,14 @@ def test_unknown_message_values_are_kept_as_strings() -> None:
     )
     recorder = Recorder(
         httpx.Response(200, json={**future, "api_id": API_ID}),
-        httpx.Response(200, json={"api_id": API_ID, "meta": {"total_count": 1}, "objects": [future]}),
+        httpx.Response(
+            200,
+            json={
+                "api_id": API_ID,
+                "meta": {"limit": 20, "offset": 0, "total_count": 1},
+                "objects": [future],
+            },
+        ),
     )
     with mock_client(recorder) as client:
         message = get_message.sync(uuid.uuid4(), client=client)
@@ -75,7 +83,14 @@ def test_other_response_and_webhook_enums() -> None:
     )
     assert (callback.type_, callback.status) == ("rcs", "expired")
     number = PoolNumber.from_dict(
-        {"number": "14155550100", "type": "virtual", "service": "voice", "account_phone_number_resource": "x"}
+        {
+            "number": "14155550100",
+            "type": "virtual",
+            "service": "voice",
+            "account_phone_number_resource": "x",
+            "added_on": "2024-08-21T12:58:49.244057Z",
+            "country_iso2": "US",
+        }
     )
     assert (number.type_, number.service) == ("virtual", "voice")
     profile = Profile.from_dict(

@@ -79,7 +79,6 @@ def test_create_then_get(client: httpx.Client) -> None:
     ("fields", "name"),
     [
         ({"entity_type": "PUBLIC"}, "stock_symbol"),
-        ({"ein": ""}, "ein"),
         ({"address": None}, "address"),
         ({"vertical": "FARMING"}, "vertical"),
         ({"authorized_contact": {"first_name": "A"}}, "authorized_contact"),
@@ -99,7 +98,8 @@ def test_create_accepts_what_the_rules_allow(client: httpx.Client) -> None:
     create_profile(client, entity_type="PUBLIC", stock_symbol="HRBR", stock_exchange="NASDAQ")
     create_profile(client, entity_type="INDIVIDUAL", ein="")
     create_profile(client, plivo_subaccount=SUB.auth_id, alt_business_id_type="", stock_exchange="")
-    assert client.get("Profile/").json()["meta"]["total_count"] == 4
+    create_profile(client, ein="")  # optional for every entity type, as Plivo documents it
+    assert client.get("Profile/").json()["meta"]["total_count"] == 5
 
 
 def test_list_newest_first_in_pages(client: httpx.Client) -> None:
@@ -123,8 +123,21 @@ def test_update_changes_the_given_fields(client: httpx.Client) -> None:
     updated = resp.json()["profile"]
     assert updated["website"] == "https://new.example.com"
     assert updated["address"]["street"] == "1200 Broadway"
-    assert updated["ein"] == "845123907"  # not updatable
+    assert updated["ein"] == "999"
     assert client.get(f"Profile/{profile_uuid}/").json()["profile"]["website"] == "https://new.example.com"
+
+
+def test_update_ignores_empty_and_null_fields(client: httpx.Client) -> None:
+    """plivo-go sends every field of its update struct, empty or null when the caller left it unset."""
+    profile_uuid = create_profile(client)
+    go_update = {"entity_type": "", "company_name": "", "vertical": "", "address": None,
+                 "authorized_contact": None, "website": "https://go.example.com"}  # fmt: skip
+    resp = client.post(f"Profile/{profile_uuid}/", json=go_update)
+    assert resp.status_code == 200, resp.text
+    updated = resp.json()["profile"]
+    assert updated["website"] == "https://go.example.com"
+    assert (updated["entity_type"], updated["company_name"], updated["address"]) == (
+        "PRIVATE", "Harbor Dental Group LLC", ADDRESS)  # fmt: skip
 
 
 def test_update_applies_the_same_rules(client: httpx.Client) -> None:

@@ -30,10 +30,12 @@ METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 ERROR_RESPONSES = {
     "400": "BadRequest",
     "401": "Unauthorized",
+    "403": "Forbidden",
     "404": "NotFound",
     "405": "MethodNotAllowed",
     "429": "TooManyRequests",
     "500": "ServerError",
+    "default": "UnexpectedError",
 }
 SIGNATURE_HEADERS = ("X-Plivo-Signature-V3", "X-Plivo-Signature-V3-Nonce")
 COMPONENT_KINDS = (
@@ -422,9 +424,8 @@ def _check_errors(spec: Json, op: Operation) -> list[str]:
         if not (isinstance(response, dict) and response.get("$ref") == expected):
             problems.append(f"{op.name}: response {status} must be {{$ref: '{expected}'}}")
     for status, response in responses.items():
-        if str(status)[0] in "45" and not str((response or {}).get("$ref", "")).startswith(
-            "#/components/responses/"
-        ):
+        shared = str((response or {}).get("$ref", "")).startswith("#/components/responses/")
+        if (str(status)[0] in "45" or status == "default") and not shared:
             problems.append(f"{op.name}: error response {status} must refer to a shared response")
     too_many = deref(spec, responses.get("429"))
     headers = {h.lower() for h in ((too_many or {}).get("headers") or {})}

@@ -19,12 +19,13 @@ from .. import clock
 from ..context import Ctx, Result
 from ..errors import ApiError
 from ..store import Store
+from . import spec_facts
 from .common import bad_request, list_page, paging, public
 from .profiles import find_profile
 from .registry import handles
 
 KIND = "brand"
-REGISTRATION_STATES = ("PROCESSING", "COMPLETED", "FAILED")
+REGISTRATION_STATES = spec_facts.enum("BrandRegistrationStatus")
 _ID_ALPHABET = string.ascii_uppercase + string.digits
 _PROFILE_FIELDS = (
     "company_name",
@@ -118,6 +119,15 @@ def _owned(ctx: Ctx) -> dict[str, Any]:
     return doc
 
 
+def _flag(value: Any, default: bool) -> bool:
+    """A boolean sent as JSON or as a string (plivo-go's `"true"`); `""` and null mean not given."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, str):
+        return value.lower() == "true"
+    return bool(value)
+
+
 @handles("createBrand")
 def create_brand(ctx: Ctx) -> Result:
     body: dict[str, Any] = ctx.body or {}
@@ -139,7 +149,7 @@ def create_brand(ctx: Ctx) -> Result:
             "registration_status": "PROCESSING",
             **{key: profile[key] for key in _PROFILE_FIELDS if key in profile},
             "created_at": clock.iso(ctx.clock.now()),
-            "_secondary_vetting": bool(body.get("secondary_vetting", False)),
+            "_secondary_vetting": _flag(body.get("secondary_vetting"), default=True),
             "_mobile_phone": str(body.get("mobile_phone") or ""),
             "_business_contact_email": str(body.get("business_contact_email") or ""),
             "_url": str(body.get("url") or ""),

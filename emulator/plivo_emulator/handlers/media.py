@@ -83,7 +83,9 @@ def upload_media(ctx: Ctx) -> Result:
                 "_blob": ctx.store.add_blob(upload.data),
             }
             ctx.store.put_resource(ctx.account.auth_id, "media", media_id, doc)
-            objects.append({**_shown(ctx, doc), "status": "success", "status_code": 201})
+            shown = _shown(ctx, doc)
+            # Both names of the URL: Plivo documents `media_url`, plivo-go reads `url` (see the spec).
+            objects.append({**shown, "url": shown["media_url"], "status": "success", "status_code": 201})
     return Result({"objects": objects})
 
 

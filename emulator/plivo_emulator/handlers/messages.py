@@ -18,11 +18,20 @@ from .. import billing, clock, numbers
 from ..context import Ctx, Result
 from ..hooks import MessagesQueued
 from ..store import MESSAGE_FILTER_COLUMNS, Store
+from . import spec_facts
 from .common import bad_request, list_page, media_url, new_id, not_found, paging, public
 from .registry import handles
 
 MAX_DESTINATIONS = 1000
-MAX_MEDIA = {"mms": 10, "whatsapp": 1}
+# Media per message: the send schema's `maxItems` for media (MMS), narrowed for WhatsApp in its `allOf`.
+MAX_MEDIA = {
+    "mms": int(spec_facts.property_schema("SendMessageRequest", "media_urls")["maxItems"]),
+    "whatsapp": next(
+        int(rule["then"]["properties"]["media_urls"]["maxItems"])
+        for rule in spec_facts.property_schema("SendMessageRequest").get("allOf", [])
+        if rule.get("then", {}).get("properties", {}).get("media_urls")
+    ),
+}
 TIME_FILTERS = {
     "message_time__gt": ">",
     "message_time__gte": ">=",
@@ -101,7 +110,8 @@ def _media_plan(ctx: Ctx, body: dict[str, Any], mtype: str) -> list[dict[str, An
         plan.append({"content_type": doc["content_type"], "size": doc["size"], "_blob": doc["_blob"]})
     for url in body.get("media_urls") or []:
         guessed = mimetypes.guess_type(str(url).split("?", 1)[0])[0] or "application/octet-stream"
-        plan.append({"content_type": guessed, "_source_url": str(url)})
+        # Plivo reports the size of the file it fetched; the emulator does not fetch, so it says 0.
+        plan.append({"content_type": guessed, "size": 0, "_source_url": str(url)})
     return plan
 
 

@@ -58,13 +58,7 @@ def number_type(number: str) -> str:
 
 def national_part(number: str) -> str:
     """The number without its country calling code."""
-    if number.startswith("1"):
-        return number[1:]
-    country = numbers.country_of(number)
-    for size in (1, 2, 3):
-        if numbers.country_of(number[:size]) == country:
-            return number[size:]
-    return number
+    return numbers.national_part(number)
 
 
 def checked_number(raw: str) -> tuple[str, str]:

@@ -3,7 +3,8 @@
 Every Plivo account has one `PRIMARY` profile made from its own business details; profiles created
 through the API are `SECONDARY`. The emulator gives each account its primary profile the first time
 the account touches profiles: it has a fixed uuid (derived from the Auth ID), placeholder details, and
-cannot be deleted. A profile that a brand uses cannot be deleted either.
+cannot be deleted. A profile that a brand uses cannot be deleted either. `ein` is optional, as Plivo
+documents it. An update changes the fields given with a value; empty strings and nulls are ignored.
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ UPDATABLE = (
     "plivo_subaccount",
     "business_contact_email",
     "doing_business_as",
+    "ein",
+    "ein_issuing_country",
+    "alt_business_id",
+    "alt_business_id_type",
 )
 
 
@@ -94,9 +99,6 @@ def _check(ctx: Ctx, doc: dict[str, Any]) -> None:
     entity = doc.get("entity_type")
     if entity == "PUBLIC" and not (doc.get("stock_symbol") and doc.get("stock_exchange")):
         raise bad_request("stock_symbol: stock_symbol and stock_exchange are required for a PUBLIC entity")
-    country = doc.get("ein_issuing_country") or (doc.get("address") or {}).get("country")
-    if entity != "INDIVIDUAL" and str(country).upper() == "US" and not doc.get("ein"):
-        raise bad_request(f"ein: this parameter is required for a US {entity} entity")
     sub = doc.get("plivo_subaccount")
     if sub:
         child = ctx.accounts.get(str(sub))
@@ -148,7 +150,8 @@ def update_profile(ctx: Ctx) -> Result:
     with ctx.store.transaction():
         doc = _owned(ctx)
         for key in UPDATABLE:
-            if key in body:
+            # "" and null mean "unchanged": plivo-go sends every field of its update struct.
+            if body.get(key) not in (None, ""):
                 doc[key] = body[key]
         _check(ctx, doc)
         ctx.store.put_resource(ctx.account.auth_id, KIND, doc["profile_uuid"], doc)

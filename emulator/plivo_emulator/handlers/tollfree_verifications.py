@@ -19,13 +19,14 @@ from ..context import Ctx, Result
 from ..errors import ApiError
 from ..pagination import page_meta
 from ..store import Store
+from . import spec_facts
 from .common import bad_request, new_id, paging, public
 from .number_pools import number_type, owner_of
 from .profiles import find_profile
 from .registry import handles
 
 KIND = "tollfree_verification"
-STATES = ("SUBMITTED", "APPROVED", "REJECTED", "UPDATE_REQUIRED")
+STATES = spec_facts.enum("TollfreeVerificationStatus")
 UPDATABLE_STATES = frozenset({"SUBMITTED", "UPDATE_REQUIRED"})
 FIELDS = (
     "usecase",

@@ -16,11 +16,12 @@ from .. import clock
 from ..context import Ctx, Result
 from ..errors import ApiError
 from ..store import Store
+from . import spec_facts
 from .common import bad_request, list_page, paging, public
 from .registry import handles
 
 KIND = "whatsapp_template"
-STATES = ("PENDING", "APPROVED", "REJECTED", "PAUSED", "DISABLED")
+STATES = spec_facts.enum("WhatsAppTemplateStatus")
 EDITABLE_STATES = frozenset({"APPROVED", "REJECTED", "PAUSED"})
 
 

@@ -19,38 +19,39 @@ T = TypeVar("T", bound="ApiErrorResponse")
 @_attrs_define
 class ApiErrorResponse:
     """Plivo's error body. `error` is usually a sentence; some validation failures send an object
-    mapping each parameter to its messages.
+    mapping each parameter to its messages. Some answers carry no field at all (`{}`, seen on
+    404s: the official Go SDK special-cases it), so no field is required.
 
     """
 
-    error: ApiErrorFields | str
-    """ What went wrong. """
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """
+    error: ApiErrorFields | str | Unset = UNSET
+    """ What went wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.api_error_fields import ApiErrorFields  # noqa: PLC0415
 
-        error: dict[str, Any] | str
-        if isinstance(self.error, ApiErrorFields):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
         api_id: str | Unset = UNSET
         if not isinstance(self.api_id, Unset):
             api_id = str(self.api_id)
 
+        error: dict[str, Any] | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ApiErrorFields):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict.update({})
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -59,8 +60,16 @@ class ApiErrorResponse:
         from ..models.api_error_fields import ApiErrorFields  # noqa: PLC0415
 
         d = dict(src_dict)
+        _api_id = d.pop("api_id", UNSET)
+        api_id: UUID | Unset
+        if isinstance(_api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = UUID(_api_id)
 
-        def _parse_error(data: object) -> ApiErrorFields | str:
+        def _parse_error(data: object) -> ApiErrorFields | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -69,20 +78,13 @@ class ApiErrorResponse:
                 return error_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ApiErrorFields | str, data)
+            return cast(ApiErrorFields | str | Unset, data)
 
-        error = _parse_error(d.pop("error"))
-
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
+        error = _parse_error(d.pop("error", UNSET))
 
         api_error_response = cls(
-            error=error,
             api_id=api_id,
+            error=error,
         )
 
         api_error_response.additional_properties = d

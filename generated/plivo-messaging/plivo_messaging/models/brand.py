@@ -31,17 +31,17 @@ class Brand:
 
     """
 
-    brand_id: str | Unset = UNSET
+    brand_id: str
     """ The Campaign Registry's brand identifier, letters and digits. Observed values are `B` followed
     by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
      """
+    registration_status: BrandRegistrationStatus | str
+    """ Registration state; Plivo may add states, so other values may be met. """
     brand_alias: str | Unset = UNSET
     """ Your name for the brand. """
     brand_type: BrandType | str | Unset = UNSET
     """ Kind of brand; other values than the listed ones may be met. """
     profile_uuid: UUID | Unset = UNSET
-    registration_status: BrandRegistrationStatus | str | Unset = UNSET
-    """ Registration state; Plivo may add states, so other values may be met. """
     company_name: str | Unset = UNSET
     """ Legal name of the business. """
     ein: str | Unset = UNSET
@@ -77,6 +77,12 @@ class Brand:
     def to_dict(self) -> dict[str, Any]:
         brand_id = self.brand_id
 
+        registration_status: str
+        if isinstance(self.registration_status, str):
+            registration_status = self.registration_status
+        else:
+            registration_status = self.registration_status
+
         brand_alias = self.brand_alias
 
         brand_type: str | Unset
@@ -90,14 +96,6 @@ class Brand:
         profile_uuid: str | Unset = UNSET
         if not isinstance(self.profile_uuid, Unset):
             profile_uuid = str(self.profile_uuid)
-
-        registration_status: str | Unset
-        if isinstance(self.registration_status, Unset):
-            registration_status = UNSET
-        elif isinstance(self.registration_status, str):
-            registration_status = self.registration_status
-        else:
-            registration_status = self.registration_status
 
         company_name = self.company_name
 
@@ -158,17 +156,18 @@ class Brand:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if brand_id is not UNSET:
-            field_dict["brand_id"] = brand_id
+        field_dict.update(
+            {
+                "brand_id": brand_id,
+                "registration_status": registration_status,
+            }
+        )
         if brand_alias is not UNSET:
             field_dict["brand_alias"] = brand_alias
         if brand_type is not UNSET:
             field_dict["brand_type"] = brand_type
         if profile_uuid is not UNSET:
             field_dict["profile_uuid"] = profile_uuid
-        if registration_status is not UNSET:
-            field_dict["registration_status"] = registration_status
         if company_name is not UNSET:
             field_dict["company_name"] = company_name
         if ein is not UNSET:
@@ -207,7 +206,20 @@ class Brand:
         from ..models.profile_address import ProfileAddress  # noqa: PLC0415
 
         d = dict(src_dict)
-        brand_id = d.pop("brand_id", UNSET)
+        brand_id = d.pop("brand_id")
+
+        def _parse_registration_status(data: object) -> BrandRegistrationStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                registration_status_type_0 = check_brand_registration_status(data)
+
+                return registration_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BrandRegistrationStatus | str, data)
+
+        registration_status = _parse_registration_status(d.pop("registration_status"))
 
         brand_alias = d.pop("brand_alias", UNSET)
 
@@ -232,21 +244,6 @@ class Brand:
             profile_uuid = UNSET
         else:
             profile_uuid = UUID(_profile_uuid)
-
-        def _parse_registration_status(data: object) -> BrandRegistrationStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                registration_status_type_0 = check_brand_registration_status(data)
-
-                return registration_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrandRegistrationStatus | str | Unset, data)
-
-        registration_status = _parse_registration_status(d.pop("registration_status", UNSET))
 
         company_name = d.pop("company_name", UNSET)
 
@@ -339,10 +336,10 @@ class Brand:
 
         brand = cls(
             brand_id=brand_id,
+            registration_status=registration_status,
             brand_alias=brand_alias,
             brand_type=brand_type,
             profile_uuid=profile_uuid,
-            registration_status=registration_status,
             company_name=company_name,
             ein=ein,
             ein_issuing_country=ein_issuing_country,

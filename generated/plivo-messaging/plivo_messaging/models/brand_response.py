@@ -7,8 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.brand import Brand
 
@@ -20,30 +18,27 @@ T = TypeVar("T", bound="BrandResponse")
 class BrandResponse:
     """One brand, wrapped in `brand`."""
 
+    api_id: UUID
+    """ Identifier Plivo gives each API request (a time-based UUID). """
     brand: Brand
     """ A 10DLC brand. Fields not filled by the registration may be missing, empty strings, or
     placeholders (`nil`); `authorized_contact` may be an empty object.
      """
-    api_id: UUID | Unset = UNSET
-    """ Identifier Plivo gives each API request (a time-based UUID). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        brand = self.brand.to_dict()
+        api_id = str(self.api_id)
 
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
+        brand = self.brand.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_id": api_id,
                 "brand": brand,
             }
         )
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
 
         return field_dict
 
@@ -52,18 +47,13 @@ class BrandResponse:
         from ..models.brand import Brand  # noqa: PLC0415
 
         d = dict(src_dict)
+        api_id = UUID(d.pop("api_id"))
+
         brand = Brand.from_dict(d.pop("brand"))
 
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
-
         brand_response = cls(
-            brand=brand,
             api_id=api_id,
+            brand=brand,
         )
 
         brand_response.additional_properties = d

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_usecase import CampaignUsecase, check_campaign_usecase
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrandUsecase")
 
@@ -16,21 +15,19 @@ T = TypeVar("T", bound="BrandUsecase")
 class BrandUsecase:
     """A campaign use case open to a brand."""
 
-    name: str | Unset = UNSET
+    name: str
     """ Display name. """
-    code: CampaignUsecase | str | Unset = UNSET
+    code: CampaignUsecase | str
     """ Value to send as a campaign's `usecase`. """
-    details: str | Unset = UNSET
+    details: str
     """ What the use case covers. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        code: str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        elif isinstance(self.code, str):
+        code: str
+        if isinstance(self.code, str):
             code = self.code
         else:
             code = self.code
@@ -39,24 +36,22 @@ class BrandUsecase:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if code is not UNSET:
-            field_dict["code"] = code
-        if details is not UNSET:
-            field_dict["details"] = details
+        field_dict.update(
+            {
+                "name": name,
+                "code": code,
+                "details": details,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        def _parse_code(data: object) -> CampaignUsecase | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_code(data: object) -> CampaignUsecase | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -65,11 +60,11 @@ class BrandUsecase:
                 return code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignUsecase | str | Unset, data)
+            return cast(CampaignUsecase | str, data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(d.pop("code"))
 
-        details = d.pop("details", UNSET)
+        details = d.pop("details")
 
         brand_usecase = cls(
             name=name,

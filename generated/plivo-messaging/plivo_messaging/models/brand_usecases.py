@@ -20,17 +20,19 @@ T = TypeVar("T", bound="BrandUsecases")
 class BrandUsecases:
     """The campaign use cases open to a brand."""
 
+    brand_id: str
+    """ The Campaign Registry's brand identifier, letters and digits. Observed values are `B` followed
+    by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
+     """
     use_cases: list[BrandUsecase]
     """ Use cases, in Plivo's order. """
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """
-    brand_id: str | Unset = UNSET
-    """ The Campaign Registry's brand identifier, letters and digits. Observed values are `B` followed
-    by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
-     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        brand_id = self.brand_id
+
         use_cases = []
         for use_cases_item_data in self.use_cases:
             use_cases_item = use_cases_item_data.to_dict()
@@ -40,19 +42,16 @@ class BrandUsecases:
         if not isinstance(self.api_id, Unset):
             api_id = str(self.api_id)
 
-        brand_id = self.brand_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "brand_id": brand_id,
                 "use_cases": use_cases,
             }
         )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if brand_id is not UNSET:
-            field_dict["brand_id"] = brand_id
 
         return field_dict
 
@@ -61,6 +60,8 @@ class BrandUsecases:
         from ..models.brand_usecase import BrandUsecase  # noqa: PLC0415
 
         d = dict(src_dict)
+        brand_id = d.pop("brand_id")
+
         use_cases = []
         _use_cases = d.pop("use_cases")
         for use_cases_item_data in _use_cases:
@@ -75,12 +76,10 @@ class BrandUsecases:
         else:
             api_id = UUID(_api_id)
 
-        brand_id = d.pop("brand_id", UNSET)
-
         brand_usecases = cls(
+            brand_id=brand_id,
             use_cases=use_cases,
             api_id=api_id,
-            brand_id=brand_id,
         )
 
         brand_usecases.additional_properties = d

@@ -23,21 +23,21 @@ T = TypeVar("T", bound="Campaign")
 
 @_attrs_define
 class Campaign:
-    """A 10DLC campaign. All fields may be missing in practice."""
+    """A 10DLC campaign. The required fields are those every known sample carries; others may be missing."""
 
-    campaign_id: str | Unset = UNSET
+    campaign_id: str
     """ The Campaign Registry's campaign identifier, letters and digits. Observed values are `C`
     followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented as a
     rule.
      """
+    registration_status: CampaignRegistrationStatus | str
+    """ Registration state; Plivo may add states, so other values may be met. """
     brand_id: str | Unset = UNSET
     """ The Campaign Registry's brand identifier, letters and digits. Observed values are `B` followed
     by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
      """
     campaign_alias: str | Unset = UNSET
     """ Your name for the campaign. """
-    registration_status: CampaignRegistrationStatus | str | Unset = UNSET
-    """ Registration state; Plivo may add states, so other values may be met. """
     reseller_id: str | Unset = UNSET
     """ Reseller id; empty when none. """
     usecase: CampaignUsecase | str | Unset = UNSET
@@ -103,17 +103,15 @@ class Campaign:
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id
 
-        brand_id = self.brand_id
-
-        campaign_alias = self.campaign_alias
-
-        registration_status: str | Unset
-        if isinstance(self.registration_status, Unset):
-            registration_status = UNSET
-        elif isinstance(self.registration_status, str):
+        registration_status: str
+        if isinstance(self.registration_status, str):
             registration_status = self.registration_status
         else:
             registration_status = self.registration_status
+
+        brand_id = self.brand_id
+
+        campaign_alias = self.campaign_alias
 
         reseller_id = self.reseller_id
 
@@ -221,15 +219,16 @@ class Campaign:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
+        field_dict.update(
+            {
+                "campaign_id": campaign_id,
+                "registration_status": registration_status,
+            }
+        )
         if brand_id is not UNSET:
             field_dict["brand_id"] = brand_id
         if campaign_alias is not UNSET:
             field_dict["campaign_alias"] = campaign_alias
-        if registration_status is not UNSET:
-            field_dict["registration_status"] = registration_status
         if reseller_id is not UNSET:
             field_dict["reseller_id"] = reseller_id
         if usecase is not UNSET:
@@ -293,15 +292,9 @@ class Campaign:
         from ..models.campaign_mno_metadata import CampaignMnoMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id = d.pop("campaign_id")
 
-        brand_id = d.pop("brand_id", UNSET)
-
-        campaign_alias = d.pop("campaign_alias", UNSET)
-
-        def _parse_registration_status(data: object) -> CampaignRegistrationStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_registration_status(data: object) -> CampaignRegistrationStatus | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -310,9 +303,13 @@ class Campaign:
                 return registration_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignRegistrationStatus | str | Unset, data)
+            return cast(CampaignRegistrationStatus | str, data)
 
-        registration_status = _parse_registration_status(d.pop("registration_status", UNSET))
+        registration_status = _parse_registration_status(d.pop("registration_status"))
+
+        brand_id = d.pop("brand_id", UNSET)
+
+        campaign_alias = d.pop("campaign_alias", UNSET)
 
         reseller_id = d.pop("reseller_id", UNSET)
 
@@ -471,9 +468,9 @@ class Campaign:
 
         campaign = cls(
             campaign_id=campaign_id,
+            registration_status=registration_status,
             brand_id=brand_id,
             campaign_alias=campaign_alias,
-            registration_status=registration_status,
             reseller_id=reseller_id,
             usecase=usecase,
             sub_usecase=sub_usecase,

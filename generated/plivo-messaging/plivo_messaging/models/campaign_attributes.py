@@ -15,19 +15,19 @@ T = TypeVar("T", bound="CampaignAttributes")
 class CampaignAttributes:
     """Content attributes declared for a campaign."""
 
-    embedded_link: bool | Unset = UNSET
+    embedded_link: bool
     """ Messages contain links. """
-    embedded_phone: bool | Unset = UNSET
+    embedded_phone: bool
     """ Messages contain phone numbers. """
-    age_gated: bool | Unset = UNSET
+    age_gated: bool
     """ Content is age-restricted. """
-    direct_lending: bool | Unset = UNSET
+    direct_lending: bool
     """ Messages concern direct lending. """
-    subscriber_optin: bool | Unset = UNSET
+    subscriber_optin: bool
     """ Recipients give consent first. """
-    subscriber_optout: bool | Unset = UNSET
+    subscriber_optout: bool
     """ Recipients can opt out. """
-    subscriber_help: bool | Unset = UNSET
+    subscriber_help: bool
     """ Recipients can ask for help. """
     affiliate_marketing: bool | Unset = UNSET
     """ Messages relate to affiliate marketing. """
@@ -52,21 +52,17 @@ class CampaignAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if embedded_link is not UNSET:
-            field_dict["embedded_link"] = embedded_link
-        if embedded_phone is not UNSET:
-            field_dict["embedded_phone"] = embedded_phone
-        if age_gated is not UNSET:
-            field_dict["age_gated"] = age_gated
-        if direct_lending is not UNSET:
-            field_dict["direct_lending"] = direct_lending
-        if subscriber_optin is not UNSET:
-            field_dict["subscriber_optin"] = subscriber_optin
-        if subscriber_optout is not UNSET:
-            field_dict["subscriber_optout"] = subscriber_optout
-        if subscriber_help is not UNSET:
-            field_dict["subscriber_help"] = subscriber_help
+        field_dict.update(
+            {
+                "embedded_link": embedded_link,
+                "embedded_phone": embedded_phone,
+                "age_gated": age_gated,
+                "direct_lending": direct_lending,
+                "subscriber_optin": subscriber_optin,
+                "subscriber_optout": subscriber_optout,
+                "subscriber_help": subscriber_help,
+            }
+        )
         if affiliate_marketing is not UNSET:
             field_dict["affiliate_marketing"] = affiliate_marketing
 
@@ -75,19 +71,19 @@ class CampaignAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        embedded_link = d.pop("embedded_link", UNSET)
+        embedded_link = d.pop("embedded_link")
 
-        embedded_phone = d.pop("embedded_phone", UNSET)
+        embedded_phone = d.pop("embedded_phone")
 
-        age_gated = d.pop("age_gated", UNSET)
+        age_gated = d.pop("age_gated")
 
-        direct_lending = d.pop("direct_lending", UNSET)
+        direct_lending = d.pop("direct_lending")
 
-        subscriber_optin = d.pop("subscriber_optin", UNSET)
+        subscriber_optin = d.pop("subscriber_optin")
 
-        subscriber_optout = d.pop("subscriber_optout", UNSET)
+        subscriber_optout = d.pop("subscriber_optout")
 
-        subscriber_help = d.pop("subscriber_help", UNSET)
+        subscriber_help = d.pop("subscriber_help")
 
         affiliate_marketing = d.pop("affiliate_marketing", UNSET)
 

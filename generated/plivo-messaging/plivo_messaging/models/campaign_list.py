@@ -21,10 +21,10 @@ T = TypeVar("T", bound="CampaignList")
 class CampaignList:
     """A page of campaigns."""
 
+    api_id: UUID
+    """ Identifier Plivo gives each API request (a time-based UUID). """
     campaigns: list[Campaign]
     """ The campaigns on this page. """
-    api_id: UUID | Unset = UNSET
-    """ Identifier Plivo gives each API request (a time-based UUID). """
     meta: PaginationMeta | Unset = UNSET
     """ Where a page sits in the whole result set. `total_count` is absent from some 10DLC lists;
     toll-free verification lists send `count` instead. `next` and `previous` are relative URLs,
@@ -33,14 +33,12 @@ class CampaignList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        api_id = str(self.api_id)
+
         campaigns = []
         for campaigns_item_data in self.campaigns:
             campaigns_item = campaigns_item_data.to_dict()
             campaigns.append(campaigns_item)
-
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -50,11 +48,10 @@ class CampaignList:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_id": api_id,
                 "campaigns": campaigns,
             }
         )
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -66,19 +63,14 @@ class CampaignList:
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
         d = dict(src_dict)
+        api_id = UUID(d.pop("api_id"))
+
         campaigns = []
         _campaigns = d.pop("campaigns")
         for campaigns_item_data in _campaigns:
             campaigns_item = Campaign.from_dict(campaigns_item_data)
 
             campaigns.append(campaigns_item)
-
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
 
         _meta = d.pop("meta", UNSET)
         meta: PaginationMeta | Unset
@@ -88,8 +80,8 @@ class CampaignList:
             meta = PaginationMeta.from_dict(_meta)
 
         campaign_list = cls(
-            campaigns=campaigns,
             api_id=api_id,
+            campaigns=campaigns,
             meta=meta,
         )
 

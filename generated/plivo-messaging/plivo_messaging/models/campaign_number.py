@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_number_status import CampaignNumberStatus, check_campaign_number_status
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignNumber")
 
@@ -16,41 +15,38 @@ T = TypeVar("T", bound="CampaignNumber")
 class CampaignNumber:
     """A number and the state of its link to a campaign."""
 
-    number: str | Unset = UNSET
+    number: str
     """ A phone number in international form without `+`, digits with the country code. """
-    status: CampaignNumberStatus | str | Unset = UNSET
+    status: CampaignNumberStatus | str
     """ Linking state; Plivo may add states, so other values may be met. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
+        status: str
+        if isinstance(self.status, str):
             status = self.status
         else:
             status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "number": number,
+                "status": status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        number = d.pop("number")
 
-        def _parse_status(data: object) -> CampaignNumberStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_status(data: object) -> CampaignNumberStatus | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -59,9 +55,9 @@ class CampaignNumber:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignNumberStatus | str | Unset, data)
+            return cast(CampaignNumberStatus | str, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
 
         campaign_number = cls(
             number=number,

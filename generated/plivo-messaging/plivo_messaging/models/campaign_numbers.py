@@ -25,15 +25,15 @@ class CampaignNumbers:
 
     """
 
-    phone_numbers: list[CampaignNumber]
-    """ The numbers on this page. """
-    api_id: UUID | Unset = UNSET
-    """ Identifier Plivo gives each API request (a time-based UUID). """
-    campaign_id: str | Unset = UNSET
+    campaign_id: str
     """ The Campaign Registry's campaign identifier, letters and digits. Observed values are `C`
     followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented as a
     rule.
      """
+    phone_numbers: list[CampaignNumber]
+    """ The numbers on this page. """
+    api_id: UUID | Unset = UNSET
+    """ Identifier Plivo gives each API request (a time-based UUID). """
     campaign_alias: str | Unset = UNSET
     """ Your name for the campaign. """
     usecase: CampaignUsecase | str | Unset = UNSET
@@ -45,6 +45,8 @@ class CampaignNumbers:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
         phone_numbers = []
         for phone_numbers_item_data in self.phone_numbers:
             phone_numbers_item = phone_numbers_item_data.to_dict()
@@ -53,8 +55,6 @@ class CampaignNumbers:
         api_id: str | Unset = UNSET
         if not isinstance(self.api_id, Unset):
             api_id = str(self.api_id)
-
-        campaign_id = self.campaign_id
 
         campaign_alias = self.campaign_alias
 
@@ -76,13 +76,12 @@ class CampaignNumbers:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "campaign_id": campaign_id,
                 "phone_numbers": phone_numbers,
             }
         )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
         if campaign_alias is not UNSET:
             field_dict["campaign_alias"] = campaign_alias
         if usecase is not UNSET:
@@ -100,6 +99,8 @@ class CampaignNumbers:
         from ..models.campaign_number_status_counts import CampaignNumberStatusCounts  # noqa: PLC0415
 
         d = dict(src_dict)
+        campaign_id = d.pop("campaign_id")
+
         phone_numbers = []
         _phone_numbers = d.pop("phone_numbers")
         for phone_numbers_item_data in _phone_numbers:
@@ -113,8 +114,6 @@ class CampaignNumbers:
             api_id = UNSET
         else:
             api_id = UUID(_api_id)
-
-        campaign_id = d.pop("campaign_id", UNSET)
 
         campaign_alias = d.pop("campaign_alias", UNSET)
 
@@ -143,9 +142,9 @@ class CampaignNumbers:
         number_pool_limit = d.pop("number_pool_limit", UNSET)
 
         campaign_numbers = cls(
+            campaign_id=campaign_id,
             phone_numbers=phone_numbers,
             api_id=api_id,
-            campaign_id=campaign_id,
             campaign_alias=campaign_alias,
             usecase=usecase,
             phone_numbers_summary=phone_numbers_summary,

@@ -21,7 +21,7 @@ class CampaignResponse:
     """One campaign, wrapped in `campaign`. `api_id` is absent from some update responses."""
 
     campaign: Campaign
-    """ A 10DLC campaign. All fields may be missing in practice. """
+    """ A 10DLC campaign. The required fields are those every known sample carries; others may be missing. """
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.boolean_string import BooleanString, check_boolean_string
 from ..models.brand_type import BrandType, check_brand_type
 from ..models.callback_method import CallbackMethod, check_callback_method
 from ..types import UNSET, Unset
@@ -21,13 +22,17 @@ class CreateBrandRequest:
     brand_alias: str
     """ Your name for the brand. """
     profile_uuid: UUID
-    brand_type: BrandType | Unset = UNSET
-    """ Registration type. `STANDARD` needs a tax id (EIN); `STARTER` is for sole proprietors without one
-    (Plivo has paused starter registrations).
+    brand_type: BrandType | str | Unset = "STARTER"
+    """ Registration type; `STARTER` when omitted or empty, as Plivo's page says (`STANDARD` needs a
+    profile with an `ein`). plivo-go always sends the field, as `""` when the caller left it
+    unset; plivo-node and plivo-python send what the caller gives.
      """
-    secondary_vetting: bool | Unset = UNSET
+    secondary_vetting: bool | BooleanString | str | Unset = True
     """ Ask for extended (secondary) vetting, which can raise the brand's throughput; applies to
-    `STANDARD` brands. Plivo's default is not documented consistently, so send it explicitly.
+    `STANDARD` brands. Plivo's page gives `true` as the default, but plivo-python sends `false`
+    when the caller does not set it, so an SDK user gets no vetting unless they ask.
+    plivo-go declares the field as a string and sends `"true"`/`"false"` (or `""` when unset,
+    read as not given).
      """
     mobile_phone: str | Unset = UNSET
     """ Mobile phone of a starter brand's owner, which receives the verification code. """
@@ -44,11 +49,21 @@ class CreateBrandRequest:
 
         profile_uuid = str(self.profile_uuid)
 
-        brand_type: str | Unset = UNSET
-        if not isinstance(self.brand_type, Unset):
+        brand_type: str | Unset
+        if isinstance(self.brand_type, Unset):
+            brand_type = UNSET
+        elif isinstance(self.brand_type, str):
+            brand_type = self.brand_type
+        else:
             brand_type = self.brand_type
 
-        secondary_vetting = self.secondary_vetting
+        secondary_vetting: bool | str | Unset
+        if isinstance(self.secondary_vetting, Unset):
+            secondary_vetting = UNSET
+        elif isinstance(self.secondary_vetting, str):
+            secondary_vetting = self.secondary_vetting
+        else:
+            secondary_vetting = self.secondary_vetting
 
         mobile_phone = self.mobile_phone
 
@@ -94,14 +109,35 @@ class CreateBrandRequest:
 
         profile_uuid = UUID(d.pop("profile_uuid"))
 
-        _brand_type = d.pop("brand_type", UNSET)
-        brand_type: BrandType | Unset
-        if isinstance(_brand_type, Unset):
-            brand_type = UNSET
-        else:
-            brand_type = check_brand_type(_brand_type)
+        def _parse_brand_type(data: object) -> BrandType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                brand_type_type_0 = check_brand_type(data)
 
-        secondary_vetting = d.pop("secondary_vetting", UNSET)
+                return brand_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BrandType | str | Unset, data)
+
+        brand_type = _parse_brand_type(d.pop("brand_type", UNSET))
+
+        def _parse_secondary_vetting(data: object) -> bool | BooleanString | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                secondary_vetting_type_1 = check_boolean_string(data)
+
+                return secondary_vetting_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BooleanString | str | Unset, data)
+
+        secondary_vetting = _parse_secondary_vetting(d.pop("secondary_vetting", UNSET))
 
         mobile_phone = d.pop("mobile_phone", UNSET)
 

@@ -7,8 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateBrandResponse")
 
 
@@ -16,22 +14,20 @@ T = TypeVar("T", bound="CreateBrandResponse")
 class CreateBrandResponse:
     """Acknowledgement of a brand registration request."""
 
+    api_id: UUID
+    """ Identifier Plivo gives each API request (a time-based UUID). """
     brand_id: str
     """ The Campaign Registry's brand identifier, letters and digits. Observed values are `B` followed
     by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
      """
-    api_id: UUID | Unset = UNSET
-    """ Identifier Plivo gives each API request (a time-based UUID). """
-    message: str | Unset = UNSET
+    message: str
     """ Human-readable confirmation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        brand_id = self.brand_id
+        api_id = str(self.api_id)
 
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
+        brand_id = self.brand_id
 
         message = self.message
 
@@ -39,33 +35,26 @@ class CreateBrandResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_id": api_id,
                 "brand_id": brand_id,
+                "message": message,
             }
         )
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        api_id = UUID(d.pop("api_id"))
+
         brand_id = d.pop("brand_id")
 
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
-
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         create_brand_response = cls(
-            brand_id=brand_id,
             api_id=api_id,
+            brand_id=brand_id,
             message=message,
         )
 

@@ -40,13 +40,11 @@ class CreateCampaignRequest:
     """ A representative message (at least 20 characters). """
     sample2: str
     """ A second representative message (at least 20 characters). """
-    message_flow: str
-    """ How recipients opt in to the messages. """
     campaign_alias: str | Unset = UNSET
     """ Your name for the campaign. """
-    sub_usecases: list[StandardUsecase] | Unset = UNSET
+    sub_usecases: list[StandardUsecase] | None | Unset = UNSET
     """ The standard use cases combined by a `MIXED` or `LOW_VOLUME` campaign, two to five of them;
-    leave empty for other use cases (the official SDKs send an empty array).
+    empty or `null` for other use cases (plivo-python sends `[]` when unset, plivo-go `null`).
      """
     reseller_id: str | Unset = UNSET
     """ The Campaign Registry's id of the reseller, for campaigns registered on behalf of a reseller's customer. """
@@ -56,6 +54,11 @@ class CreateCampaignRequest:
     """ Optional further sample. """
     sample5: str | Unset = UNSET
     """ Optional further sample. """
+    message_flow: str | Unset = UNSET
+    """ How recipients opt in to the messages. Plivo's current page does not list it among the
+    required arguments and no official SDK requires it (plivo-python sends `""`, plivo-go and
+    plivo-node leave it out when unset); carriers reviewing the campaign expect it.
+     """
     help_message: str | Unset = UNSET
     """ Reply sent when a recipient texts a help keyword. """
     help_keywords: str | Unset = UNSET
@@ -107,16 +110,19 @@ class CreateCampaignRequest:
 
         sample2 = self.sample2
 
-        message_flow = self.message_flow
-
         campaign_alias = self.campaign_alias
 
-        sub_usecases: list[str] | Unset = UNSET
-        if not isinstance(self.sub_usecases, Unset):
+        sub_usecases: list[str] | None | Unset
+        if isinstance(self.sub_usecases, Unset):
+            sub_usecases = UNSET
+        elif isinstance(self.sub_usecases, list):
             sub_usecases = []
-            for sub_usecases_item_data in self.sub_usecases:
-                sub_usecases_item: str = sub_usecases_item_data
-                sub_usecases.append(sub_usecases_item)
+            for sub_usecases_type_0_item_data in self.sub_usecases:
+                sub_usecases_type_0_item: str = sub_usecases_type_0_item_data
+                sub_usecases.append(sub_usecases_type_0_item)
+
+        else:
+            sub_usecases = self.sub_usecases
 
         reseller_id = self.reseller_id
 
@@ -125,6 +131,8 @@ class CreateCampaignRequest:
         sample4 = self.sample4
 
         sample5 = self.sample5
+
+        message_flow = self.message_flow
 
         help_message = self.help_message
 
@@ -178,7 +186,6 @@ class CreateCampaignRequest:
                 "description": description,
                 "sample1": sample1,
                 "sample2": sample2,
-                "message_flow": message_flow,
             }
         )
         if campaign_alias is not UNSET:
@@ -193,6 +200,8 @@ class CreateCampaignRequest:
             field_dict["sample4"] = sample4
         if sample5 is not UNSET:
             field_dict["sample5"] = sample5
+        if message_flow is not UNSET:
+            field_dict["message_flow"] = message_flow
         if help_message is not UNSET:
             field_dict["help_message"] = help_message
         if help_keywords is not UNSET:
@@ -247,18 +256,29 @@ class CreateCampaignRequest:
 
         sample2 = d.pop("sample2")
 
-        message_flow = d.pop("message_flow")
-
         campaign_alias = d.pop("campaign_alias", UNSET)
 
-        _sub_usecases = d.pop("sub_usecases", UNSET)
-        sub_usecases: list[StandardUsecase] | Unset = UNSET
-        if _sub_usecases is not UNSET:
-            sub_usecases = []
-            for sub_usecases_item_data in _sub_usecases:
-                sub_usecases_item = check_standard_usecase(sub_usecases_item_data)
+        def _parse_sub_usecases(data: object) -> list[StandardUsecase] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sub_usecases_type_0 = []
+                _sub_usecases_type_0 = data
+                for sub_usecases_type_0_item_data in _sub_usecases_type_0:
+                    sub_usecases_type_0_item = check_standard_usecase(sub_usecases_type_0_item_data)
 
-                sub_usecases.append(sub_usecases_item)
+                    sub_usecases_type_0.append(sub_usecases_type_0_item)
+
+                return sub_usecases_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StandardUsecase] | None | Unset, data)
+
+        sub_usecases = _parse_sub_usecases(d.pop("sub_usecases", UNSET))
 
         reseller_id = d.pop("reseller_id", UNSET)
 
@@ -267,6 +287,8 @@ class CreateCampaignRequest:
         sample4 = d.pop("sample4", UNSET)
 
         sample5 = d.pop("sample5", UNSET)
+
+        message_flow = d.pop("message_flow", UNSET)
 
         help_message = d.pop("help_message", UNSET)
 
@@ -321,13 +343,13 @@ class CreateCampaignRequest:
             description=description,
             sample1=sample1,
             sample2=sample2,
-            message_flow=message_flow,
             campaign_alias=campaign_alias,
             sub_usecases=sub_usecases,
             reseller_id=reseller_id,
             sample3=sample3,
             sample4=sample4,
             sample5=sample5,
+            message_flow=message_flow,
             help_message=help_message,
             help_keywords=help_keywords,
             optin_keywords=optin_keywords,

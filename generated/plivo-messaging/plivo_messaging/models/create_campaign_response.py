@@ -7,8 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateCampaignResponse")
 
 
@@ -16,23 +14,21 @@ T = TypeVar("T", bound="CreateCampaignResponse")
 class CreateCampaignResponse:
     """Acknowledgement of a campaign registration request."""
 
+    api_id: UUID
+    """ Identifier Plivo gives each API request (a time-based UUID). """
     campaign_id: str
     """ The Campaign Registry's campaign identifier, letters and digits. Observed values are `C`
     followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented as a
     rule.
      """
-    api_id: UUID | Unset = UNSET
-    """ Identifier Plivo gives each API request (a time-based UUID). """
-    message: str | Unset = UNSET
+    message: str
     """ Human-readable confirmation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
+        api_id = str(self.api_id)
 
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
+        campaign_id = self.campaign_id
 
         message = self.message
 
@@ -40,33 +36,26 @@ class CreateCampaignResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_id": api_id,
                 "campaign_id": campaign_id,
+                "message": message,
             }
         )
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        api_id = UUID(d.pop("api_id"))
+
         campaign_id = d.pop("campaign_id")
 
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
-
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         create_campaign_response = cls(
-            campaign_id=campaign_id,
             api_id=api_id,
+            campaign_id=campaign_id,
             message=message,
         )
 

@@ -24,8 +24,9 @@ T = TypeVar("T", bound="CreateProfileRequest")
 @_attrs_define
 class CreateProfileRequest:
     """A business profile to create. A `PUBLIC` company also gives `stock_symbol` and
-    `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that is not
-    an `INDIVIDUAL` gives its `ein`.
+    `stock_exchange`. `ein` is optional (Plivo's page marks it so; plivo-go and plivo-python send
+    `""` when it is not given): a brand registered from a profile without a tax id is vetted on
+    what the profile does give.
 
     """
 
@@ -48,8 +49,8 @@ class CreateProfileRequest:
     authorized_contact: AuthorizedContactRequest
     """ Person at the business who may be contacted about its registrations. """
     ein: str | Unset = UNSET
-    """ Tax identifier (EIN for US businesses); needed for every entity type except `INDIVIDUAL`.
-    The documentation types it as an integer; it is sent and returned as a string.
+    """ Tax identifier (EIN for US businesses); optional, empty when not given. The documentation
+    types it as an integer; it is sent and returned as a string.
      """
     ein_issuing_country: str | Unset = UNSET
     """ ISO alpha-2 code of the country that issued `ein`. """

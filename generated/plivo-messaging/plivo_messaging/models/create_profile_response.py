@@ -16,19 +16,17 @@ T = TypeVar("T", bound="CreateProfileResponse")
 class CreateProfileResponse:
     """Acknowledgement of a new profile. `message` is absent from some responses."""
 
-    profile_uuid: UUID
-    api_id: UUID | Unset = UNSET
+    api_id: UUID
     """ Identifier Plivo gives each API request (a time-based UUID). """
+    profile_uuid: UUID
     message: str | Unset = UNSET
     """ Human-readable confirmation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        profile_uuid = str(self.profile_uuid)
+        api_id = str(self.api_id)
 
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
+        profile_uuid = str(self.profile_uuid)
 
         message = self.message
 
@@ -36,11 +34,10 @@ class CreateProfileResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_id": api_id,
                 "profile_uuid": profile_uuid,
             }
         )
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -49,20 +46,15 @@ class CreateProfileResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        profile_uuid = UUID(d.pop("profile_uuid"))
+        api_id = UUID(d.pop("api_id"))
 
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
+        profile_uuid = UUID(d.pop("profile_uuid"))
 
         message = d.pop("message", UNSET)
 
         create_profile_response = cls(
-            profile_uuid=profile_uuid,
             api_id=api_id,
+            profile_uuid=profile_uuid,
             message=message,
         )
 

@@ -21,7 +21,9 @@ class CreateTollfreeVerificationRequest:
 
     profile_uuid: UUID
     number: str
-    """ A phone number in international form without `+`, digits with the country code. """
+    """ A phone number given in a request: digits with the country code, optionally in E.164 form
+    with a leading `+`, which Plivo strips (answers carry the number without it).
+     """
     usecase: list[StandardUsecase] | str
     """ Use cases of a toll-free verification: one string of standard use cases joined by commas
     (`2FA,ACCOUNT_NOTIFICATION`, what the SDKs send), or an array of them.

@@ -7,8 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateTollfreeVerificationResponse")
 
 
@@ -16,54 +14,45 @@ T = TypeVar("T", bound="CreateTollfreeVerificationResponse")
 class CreateTollfreeVerificationResponse:
     """Acknowledgement of a new verification request."""
 
-    uuid: UUID
-    api_id: UUID | Unset = UNSET
+    api_id: UUID
     """ Identifier Plivo gives each API request (a time-based UUID). """
-    message: str | Unset = UNSET
+    message: str
     """ Human-readable confirmation. """
+    uuid: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid = str(self.uuid)
-
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
+        api_id = str(self.api_id)
 
         message = self.message
+
+        uuid = str(self.uuid)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_id": api_id,
+                "message": message,
                 "uuid": uuid,
             }
         )
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        api_id = UUID(d.pop("api_id"))
+
+        message = d.pop("message")
+
         uuid = UUID(d.pop("uuid"))
 
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
-
-        message = d.pop("message", UNSET)
-
         create_tollfree_verification_response = cls(
-            uuid=uuid,
             api_id=api_id,
             message=message,
+            uuid=uuid,
         )
 
         create_tollfree_verification_response.additional_properties = d

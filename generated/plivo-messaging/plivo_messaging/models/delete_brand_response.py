@@ -16,40 +16,45 @@ T = TypeVar("T", bound="DeleteBrandResponse")
 class DeleteBrandResponse:
     """Confirmation that a brand was deactivated. `api_id` is absent from some responses."""
 
-    api_id: UUID | Unset = UNSET
-    """ Identifier Plivo gives each API request (a time-based UUID). """
-    brand_id: str | Unset = UNSET
+    brand_id: str
     """ The Campaign Registry's brand identifier, letters and digits. Observed values are `B` followed
     by six upper-case letters or digits (`B7QK2ZD`), but that form is not documented as a rule.
      """
-    message: str | Unset = UNSET
+    message: str
     """ Human-readable confirmation (`Brand Deactivated`). """
+    api_id: UUID | Unset = UNSET
+    """ Identifier Plivo gives each API request (a time-based UUID). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
-
         brand_id = self.brand_id
 
         message = self.message
 
+        api_id: str | Unset = UNSET
+        if not isinstance(self.api_id, Unset):
+            api_id = str(self.api_id)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "brand_id": brand_id,
+                "message": message,
+            }
+        )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if brand_id is not UNSET:
-            field_dict["brand_id"] = brand_id
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        brand_id = d.pop("brand_id")
+
+        message = d.pop("message")
+
         _api_id = d.pop("api_id", UNSET)
         api_id: UUID | Unset
         if isinstance(_api_id, Unset):
@@ -57,14 +62,10 @@ class DeleteBrandResponse:
         else:
             api_id = UUID(_api_id)
 
-        brand_id = d.pop("brand_id", UNSET)
-
-        message = d.pop("message", UNSET)
-
         delete_brand_response = cls(
-            api_id=api_id,
             brand_id=brand_id,
             message=message,
+            api_id=api_id,
         )
 
         delete_brand_response.additional_properties = d

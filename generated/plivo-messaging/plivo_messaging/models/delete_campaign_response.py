@@ -16,41 +16,46 @@ T = TypeVar("T", bound="DeleteCampaignResponse")
 class DeleteCampaignResponse:
     """Confirmation that a campaign was deactivated. `api_id` is absent from some responses."""
 
-    api_id: UUID | Unset = UNSET
-    """ Identifier Plivo gives each API request (a time-based UUID). """
-    campaign_id: str | Unset = UNSET
+    campaign_id: str
     """ The Campaign Registry's campaign identifier, letters and digits. Observed values are `C`
     followed by six upper-case letters or digits (`CMX4T8Q`), but that form is not documented as a
     rule.
      """
-    message: str | Unset = UNSET
+    message: str
     """ Human-readable confirmation (`Campaign Deactivated`). """
+    api_id: UUID | Unset = UNSET
+    """ Identifier Plivo gives each API request (a time-based UUID). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
-
         campaign_id = self.campaign_id
 
         message = self.message
 
+        api_id: str | Unset = UNSET
+        if not isinstance(self.api_id, Unset):
+            api_id = str(self.api_id)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "campaign_id": campaign_id,
+                "message": message,
+            }
+        )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        campaign_id = d.pop("campaign_id")
+
+        message = d.pop("message")
+
         _api_id = d.pop("api_id", UNSET)
         api_id: UUID | Unset
         if isinstance(_api_id, Unset):
@@ -58,14 +63,10 @@ class DeleteCampaignResponse:
         else:
             api_id = UUID(_api_id)
 
-        campaign_id = d.pop("campaign_id", UNSET)
-
-        message = d.pop("message", UNSET)
-
         delete_campaign_response = cls(
-            api_id=api_id,
             campaign_id=campaign_id,
             message=message,
+            api_id=api_id,
         )
 
         delete_campaign_response.additional_properties = d

@@ -7,8 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DeleteSuccessResponse")
 
 
@@ -16,46 +14,38 @@ T = TypeVar("T", bound="DeleteSuccessResponse")
 class DeleteSuccessResponse:
     """Confirmation Plivo sends when a Powerpack, or a member of its pool, is removed."""
 
+    api_id: UUID
+    """ Identifier Plivo gives each API request (a time-based UUID). """
     response: str
     """ Always `success` when the call succeeded. """
-    api_id: UUID | Unset = UNSET
-    """ Identifier Plivo gives each API request (a time-based UUID). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        response = self.response
+        api_id = str(self.api_id)
 
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
+        response = self.response
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_id": api_id,
                 "response": response,
             }
         )
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        api_id = UUID(d.pop("api_id"))
+
         response = d.pop("response")
 
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
-
         delete_success_response = cls(
-            response=response,
             api_id=api_id,
+            response=response,
         )
 
         delete_success_response.additional_properties = d

@@ -17,7 +17,7 @@ class LinkCampaignNumbersRequest:
     """Numbers to link to a campaign."""
 
     numbers: list[str]
-    """ Plivo long codes on the account, digits with country code. """
+    """ Plivo long codes on the account, digits with country code (E.164 with `+` is accepted). """
     url: str | Unset = UNSET
     """ URL that receives per-number linking events (see the `campaignNumberStatus` webhook). Empty means none. """
     method: CallbackMethod | Unset = UNSET

@@ -22,18 +22,18 @@ class Media:
     """
 
     media_id: UUID
+    content_type: str
+    """ MIME type of the file. """
+    size: int
+    """ Size in bytes. """
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """
-    content_type: str | Unset = UNSET
-    """ MIME type of the file. """
     file_name: str | Unset = UNSET
     """ Name of the uploaded file. """
     media_url: str | Unset = UNSET
     """ Where the file is served from. """
     url: str | Unset = UNSET
     """ The same URL under another name, seen in some responses. """
-    size: int | Unset = UNSET
-    """ Size in bytes. """
     upload_time: datetime.datetime | Unset = UNSET
     """ An ISO-8601 UTC time with microseconds, as Plivo writes it (`2024-08-21T12:58:49.244057Z`). """
     message_uuid: UUID | Unset = UNSET
@@ -42,19 +42,19 @@ class Media:
     def to_dict(self) -> dict[str, Any]:
         media_id = str(self.media_id)
 
+        content_type = self.content_type
+
+        size = self.size
+
         api_id: str | Unset = UNSET
         if not isinstance(self.api_id, Unset):
             api_id = str(self.api_id)
-
-        content_type = self.content_type
 
         file_name = self.file_name
 
         media_url = self.media_url
 
         url = self.url
-
-        size = self.size
 
         upload_time: str | Unset = UNSET
         if not isinstance(self.upload_time, Unset):
@@ -69,20 +69,18 @@ class Media:
         field_dict.update(
             {
                 "media_id": media_id,
+                "content_type": content_type,
+                "size": size,
             }
         )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
         if file_name is not UNSET:
             field_dict["file_name"] = file_name
         if media_url is not UNSET:
             field_dict["media_url"] = media_url
         if url is not UNSET:
             field_dict["url"] = url
-        if size is not UNSET:
-            field_dict["size"] = size
         if upload_time is not UNSET:
             field_dict["upload_time"] = upload_time
         if message_uuid is not UNSET:
@@ -95,6 +93,10 @@ class Media:
         d = dict(src_dict)
         media_id = UUID(d.pop("media_id"))
 
+        content_type = d.pop("content_type")
+
+        size = d.pop("size")
+
         _api_id = d.pop("api_id", UNSET)
         api_id: UUID | Unset
         if isinstance(_api_id, Unset):
@@ -102,15 +104,11 @@ class Media:
         else:
             api_id = UUID(_api_id)
 
-        content_type = d.pop("content_type", UNSET)
-
         file_name = d.pop("file_name", UNSET)
 
         media_url = d.pop("media_url", UNSET)
 
         url = d.pop("url", UNSET)
-
-        size = d.pop("size", UNSET)
 
         _upload_time = d.pop("upload_time", UNSET)
         upload_time: datetime.datetime | Unset
@@ -128,12 +126,12 @@ class Media:
 
         media = cls(
             media_id=media_id,
-            api_id=api_id,
             content_type=content_type,
+            size=size,
+            api_id=api_id,
             file_name=file_name,
             media_url=media_url,
             url=url,
-            size=size,
             upload_time=upload_time,
             message_uuid=message_uuid,
         )

@@ -25,6 +25,12 @@ class MediaUploadResult:
     content_type: str | Unset = UNSET
     file_name: str | Unset = UNSET
     media_url: str | Unset = UNSET
+    """ Where the stored file can be fetched (the name Plivo's documentation gives). """
+    url: str | Unset = UNSET
+    """ The same URL under the name plivo-go reads for an upload result (`MediaUploadResponse.URL`,
+    tag `url`), while its media objects read `media_url`. Evidence is split: which name Plivo
+    sends in upload results is unconfirmed, so read either.
+     """
     size: int | Unset = UNSET
     upload_time: datetime.datetime | Unset = UNSET
     """ An ISO-8601 UTC time with microseconds, as Plivo writes it (`2024-08-21T12:58:49.244057Z`). """
@@ -46,6 +52,8 @@ class MediaUploadResult:
         file_name = self.file_name
 
         media_url = self.media_url
+
+        url = self.url
 
         size = self.size
 
@@ -82,6 +90,8 @@ class MediaUploadResult:
             field_dict["file_name"] = file_name
         if media_url is not UNSET:
             field_dict["media_url"] = media_url
+        if url is not UNSET:
+            field_dict["url"] = url
         if size is not UNSET:
             field_dict["size"] = size
         if upload_time is not UNSET:
@@ -112,6 +122,8 @@ class MediaUploadResult:
         file_name = d.pop("file_name", UNSET)
 
         media_url = d.pop("media_url", UNSET)
+
+        url = d.pop("url", UNSET)
 
         size = d.pop("size", UNSET)
 
@@ -147,6 +159,7 @@ class MediaUploadResult:
             content_type=content_type,
             file_name=file_name,
             media_url=media_url,
+            url=url,
             size=size,
             upload_time=upload_time,
             error_code=error_code,

@@ -46,14 +46,14 @@ class Message:
     """ A decimal amount in USD, sent as a string to keep its precision (`0.00500`). """
     total_amount: str
     """ A decimal amount in USD, sent as a string to keep its precision (`0.00500`). """
+    error_code: int | None | str
+    """ Messaging error code (`"000"` for none, `"200"` opted out, `"420"` expired ...), `null`
+    while there is none. Plivo sends it as a string; some records carry a number.
+     """
     resource_uri: str
     """ Relative URL of this record. """
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """
-    error_code: int | None | str | Unset = UNSET
-    """ Messaging error code (`"000"` for none, `"200"` opted out, `"420"` expired ...), `null`
-    while there is none. Plivo sends it as a string; some records carry a number.
-     """
     error_message: None | str | Unset = UNSET
     """ Text for `error_code`; empty when there is no error. """
     mcc: None | str | Unset = UNSET
@@ -137,17 +137,14 @@ class Message:
 
         total_amount = self.total_amount
 
+        error_code: int | None | str
+        error_code = self.error_code
+
         resource_uri = self.resource_uri
 
         api_id: str | Unset = UNSET
         if not isinstance(self.api_id, Unset):
             api_id = str(self.api_id)
-
-        error_code: int | None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
 
         error_message: None | str | Unset
         if isinstance(self.error_message, Unset):
@@ -317,13 +314,12 @@ class Message:
                 "units": units,
                 "total_rate": total_rate,
                 "total_amount": total_amount,
+                "error_code": error_code,
                 "resource_uri": resource_uri,
             }
         )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
         if mcc is not UNSET:
@@ -433,6 +429,13 @@ class Message:
 
         total_amount = d.pop("total_amount")
 
+        def _parse_error_code(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast(int | None | str, data)
+
+        error_code = _parse_error_code(d.pop("error_code"))
+
         resource_uri = d.pop("resource_uri")
 
         _api_id = d.pop("api_id", UNSET)
@@ -441,15 +444,6 @@ class Message:
             api_id = UNSET
         else:
             api_id = UUID(_api_id)
-
-        def _parse_error_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
@@ -707,9 +701,9 @@ class Message:
             units=units,
             total_rate=total_rate,
             total_amount=total_amount,
+            error_code=error_code,
             resource_uri=resource_uri,
             api_id=api_id,
-            error_code=error_code,
             error_message=error_message,
             mcc=mcc,
             mnc=mnc,

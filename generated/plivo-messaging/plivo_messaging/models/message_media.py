@@ -21,17 +21,17 @@ class MessageMedia:
     """
 
     media_id: UUID
+    message_uuid: UUID
+    content_type: str
+    """ MIME type of the file. """
+    media_url: str
+    """ Where the file is served from. """
+    size: int | str
+    """ Size in bytes. """
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """
-    message_uuid: UUID | Unset = UNSET
-    content_type: str | Unset = UNSET
-    """ MIME type of the file. """
-    media_url: str | Unset = UNSET
-    """ Where the file is served from. """
     url: str | Unset = UNSET
     """ The same URL under another name, seen in some responses. """
-    size: int | str | Unset = UNSET
-    """ Size in bytes. """
     file_name: str | Unset = UNSET
     upload_time: datetime.datetime | Unset = UNSET
     """ An ISO-8601 UTC time with microseconds, as Plivo writes it (`2024-08-21T12:58:49.244057Z`). """
@@ -40,25 +40,20 @@ class MessageMedia:
     def to_dict(self) -> dict[str, Any]:
         media_id = str(self.media_id)
 
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
-
-        message_uuid: str | Unset = UNSET
-        if not isinstance(self.message_uuid, Unset):
-            message_uuid = str(self.message_uuid)
+        message_uuid = str(self.message_uuid)
 
         content_type = self.content_type
 
         media_url = self.media_url
 
-        url = self.url
+        size: int | str
+        size = self.size
 
-        size: int | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+        api_id: str | Unset = UNSET
+        if not isinstance(self.api_id, Unset):
+            api_id = str(self.api_id)
+
+        url = self.url
 
         file_name = self.file_name
 
@@ -71,20 +66,16 @@ class MessageMedia:
         field_dict.update(
             {
                 "media_id": media_id,
+                "message_uuid": message_uuid,
+                "content_type": content_type,
+                "media_url": media_url,
+                "size": size,
             }
         )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if message_uuid is not UNSET:
-            field_dict["message_uuid"] = message_uuid
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if media_url is not UNSET:
-            field_dict["media_url"] = media_url
         if url is not UNSET:
             field_dict["url"] = url
-        if size is not UNSET:
-            field_dict["size"] = size
         if file_name is not UNSET:
             field_dict["file_name"] = file_name
         if upload_time is not UNSET:
@@ -97,6 +88,17 @@ class MessageMedia:
         d = dict(src_dict)
         media_id = UUID(d.pop("media_id"))
 
+        message_uuid = UUID(d.pop("message_uuid"))
+
+        content_type = d.pop("content_type")
+
+        media_url = d.pop("media_url")
+
+        def _parse_size(data: object) -> int | str:
+            return cast(int | str, data)
+
+        size = _parse_size(d.pop("size"))
+
         _api_id = d.pop("api_id", UNSET)
         api_id: UUID | Unset
         if isinstance(_api_id, Unset):
@@ -104,25 +106,7 @@ class MessageMedia:
         else:
             api_id = UUID(_api_id)
 
-        _message_uuid = d.pop("message_uuid", UNSET)
-        message_uuid: UUID | Unset
-        if isinstance(_message_uuid, Unset):
-            message_uuid = UNSET
-        else:
-            message_uuid = UUID(_message_uuid)
-
-        content_type = d.pop("content_type", UNSET)
-
-        media_url = d.pop("media_url", UNSET)
-
         url = d.pop("url", UNSET)
-
-        def _parse_size(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
 
         file_name = d.pop("file_name", UNSET)
 
@@ -135,12 +119,12 @@ class MessageMedia:
 
         message_media = cls(
             media_id=media_id,
-            api_id=api_id,
             message_uuid=message_uuid,
             content_type=content_type,
             media_url=media_url,
-            url=url,
             size=size,
+            api_id=api_id,
+            url=url,
             file_name=file_name,
             upload_time=upload_time,
         )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,21 +18,29 @@ class NumberPriorityOrder:
 
     priority1: PriorityNumberType
     """ Kind of sender number ranked in a Powerpack's number priority. """
-    priority2: PriorityNumberType | Unset = UNSET
-    """ Kind of sender number ranked in a Powerpack's number priority. """
-    priority3: PriorityNumberType | Unset = UNSET
-    """ Kind of sender number ranked in a Powerpack's number priority. """
+    priority2: None | PriorityNumberType | Unset = UNSET
+    """ Second choice; `null` (sent by plivo-go when unset) means none. """
+    priority3: None | PriorityNumberType | Unset = UNSET
+    """ Third choice; `null` (sent by plivo-go when unset) means none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         priority1: str = self.priority1
 
-        priority2: str | Unset = UNSET
-        if not isinstance(self.priority2, Unset):
+        priority2: None | str | Unset
+        if isinstance(self.priority2, Unset):
+            priority2 = UNSET
+        elif isinstance(self.priority2, str):
+            priority2 = self.priority2
+        else:
             priority2 = self.priority2
 
-        priority3: str | Unset = UNSET
-        if not isinstance(self.priority3, Unset):
+        priority3: None | str | Unset
+        if isinstance(self.priority3, Unset):
+            priority3 = UNSET
+        elif isinstance(self.priority3, str):
+            priority3 = self.priority3
+        else:
             priority3 = self.priority3
 
         field_dict: dict[str, Any] = {}
@@ -54,19 +62,39 @@ class NumberPriorityOrder:
         d = dict(src_dict)
         priority1 = check_priority_number_type(d.pop("priority1"))
 
-        _priority2 = d.pop("priority2", UNSET)
-        priority2: PriorityNumberType | Unset
-        if isinstance(_priority2, Unset):
-            priority2 = UNSET
-        else:
-            priority2 = check_priority_number_type(_priority2)
+        def _parse_priority2(data: object) -> None | PriorityNumberType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                priority2_type_0 = check_priority_number_type(data)
 
-        _priority3 = d.pop("priority3", UNSET)
-        priority3: PriorityNumberType | Unset
-        if isinstance(_priority3, Unset):
-            priority3 = UNSET
-        else:
-            priority3 = check_priority_number_type(_priority3)
+                return priority2_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PriorityNumberType | Unset, data)
+
+        priority2 = _parse_priority2(d.pop("priority2", UNSET))
+
+        def _parse_priority3(data: object) -> None | PriorityNumberType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                priority3_type_0 = check_priority_number_type(data)
+
+                return priority3_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PriorityNumberType | Unset, data)
+
+        priority3 = _parse_priority3(d.pop("priority3", UNSET))
 
         number_priority_order = cls(
             priority1=priority1,

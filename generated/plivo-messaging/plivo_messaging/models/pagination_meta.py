@@ -19,9 +19,9 @@ class PaginationMeta:
 
     """
 
-    limit: int | Unset = UNSET
+    limit: int
     """ Page size used. """
-    offset: int | Unset = UNSET
+    offset: int
     """ Offset used. """
     total_count: int | Unset = UNSET
     """ Number of records matching the query. """
@@ -56,11 +56,12 @@ class PaginationMeta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
+        field_dict.update(
+            {
+                "limit": limit,
+                "offset": offset,
+            }
+        )
         if total_count is not UNSET:
             field_dict["total_count"] = total_count
         if count is not UNSET:
@@ -75,9 +76,9 @@ class PaginationMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit")
 
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset")
 
         total_count = d.pop("total_count", UNSET)
 

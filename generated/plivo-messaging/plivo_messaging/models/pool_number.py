@@ -24,24 +24,36 @@ class PoolNumber:
 
     number: str
     """ A phone number in international form without `+`, digits with the country code. """
+    type_: PoolNumberType | str
+    """ Kind of number; other values than the listed ones may be met. """
+    country_iso2: str
+    """ Country of the number, ISO 3166-1 alpha-2 code. """
+    added_on: datetime.datetime
+    """ An ISO-8601 UTC time with microseconds, as Plivo writes it (`2024-08-21T12:58:49.244057Z`). """
+    account_phone_number_resource: str
+    """ URI of the number in the account's Numbers API, `/v1/Account/{auth_id}/Number/{number}/`. """
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """
     number_pool_uuid: UUID | Unset = UNSET
     numberpool_uuid: UUID | Unset = UNSET
-    type_: PoolNumberType | str | Unset = UNSET
-    """ Kind of number; other values than the listed ones may be met. """
     service: PoolService | str | Unset = UNSET
     """ Service the number is used for; other values than the listed ones may be met. """
-    country_iso2: str | Unset = UNSET
-    """ Country of the number, ISO 3166-1 alpha-2 code. """
-    added_on: datetime.datetime | Unset = UNSET
-    """ An ISO-8601 UTC time with microseconds, as Plivo writes it (`2024-08-21T12:58:49.244057Z`). """
-    account_phone_number_resource: str | Unset = UNSET
-    """ URI of the number in the account's Numbers API, `/v1/Account/{auth_id}/Number/{number}/`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
+
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        country_iso2 = self.country_iso2
+
+        added_on = self.added_on.isoformat()
+
+        account_phone_number_resource = self.account_phone_number_resource
 
         api_id: str | Unset = UNSET
         if not isinstance(self.api_id, Unset):
@@ -55,14 +67,6 @@ class PoolNumber:
         if not isinstance(self.numberpool_uuid, Unset):
             numberpool_uuid = str(self.numberpool_uuid)
 
-        type_: str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
-
         service: str | Unset
         if isinstance(self.service, Unset):
             service = UNSET
@@ -71,19 +75,15 @@ class PoolNumber:
         else:
             service = self.service
 
-        country_iso2 = self.country_iso2
-
-        added_on: str | Unset = UNSET
-        if not isinstance(self.added_on, Unset):
-            added_on = self.added_on.isoformat()
-
-        account_phone_number_resource = self.account_phone_number_resource
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "number": number,
+                "type": type_,
+                "country_iso2": country_iso2,
+                "added_on": added_on,
+                "account_phone_number_resource": account_phone_number_resource,
             }
         )
         if api_id is not UNSET:
@@ -92,16 +92,8 @@ class PoolNumber:
             field_dict["number_pool_uuid"] = number_pool_uuid
         if numberpool_uuid is not UNSET:
             field_dict["numberpool_uuid"] = numberpool_uuid
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if service is not UNSET:
             field_dict["service"] = service
-        if country_iso2 is not UNSET:
-            field_dict["country_iso2"] = country_iso2
-        if added_on is not UNSET:
-            field_dict["added_on"] = added_on
-        if account_phone_number_resource is not UNSET:
-            field_dict["account_phone_number_resource"] = account_phone_number_resource
 
         return field_dict
 
@@ -109,6 +101,25 @@ class PoolNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         number = d.pop("number")
+
+        def _parse_type_(data: object) -> PoolNumberType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_pool_number_type(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PoolNumberType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        country_iso2 = d.pop("country_iso2")
+
+        added_on = datetime.datetime.fromisoformat(d.pop("added_on"))
+
+        account_phone_number_resource = d.pop("account_phone_number_resource")
 
         _api_id = d.pop("api_id", UNSET)
         api_id: UUID | Unset
@@ -131,21 +142,6 @@ class PoolNumber:
         else:
             numberpool_uuid = UUID(_numberpool_uuid)
 
-        def _parse_type_(data: object) -> PoolNumberType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_pool_number_type(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PoolNumberType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
         def _parse_service(data: object) -> PoolService | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -161,27 +157,16 @@ class PoolNumber:
 
         service = _parse_service(d.pop("service", UNSET))
 
-        country_iso2 = d.pop("country_iso2", UNSET)
-
-        _added_on = d.pop("added_on", UNSET)
-        added_on: datetime.datetime | Unset
-        if isinstance(_added_on, Unset):
-            added_on = UNSET
-        else:
-            added_on = datetime.datetime.fromisoformat(_added_on)
-
-        account_phone_number_resource = d.pop("account_phone_number_resource", UNSET)
-
         pool_number = cls(
             number=number,
-            api_id=api_id,
-            number_pool_uuid=number_pool_uuid,
-            numberpool_uuid=numberpool_uuid,
             type_=type_,
-            service=service,
             country_iso2=country_iso2,
             added_on=added_on,
             account_phone_number_resource=account_phone_number_resource,
+            api_id=api_id,
+            number_pool_uuid=number_pool_uuid,
+            numberpool_uuid=numberpool_uuid,
+            service=service,
         )
 
         pool_number.additional_properties = d

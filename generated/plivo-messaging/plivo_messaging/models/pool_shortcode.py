@@ -20,27 +20,29 @@ class PoolShortcode:
 
     shortcode: str
     """ The short code. """
+    number_pool_uuid: UUID
+    country_iso2: str
+    """ Country of the short code, ISO 3166-1 alpha-2 code. """
+    added_on: datetime.datetime
+    """ An ISO-8601 UTC time with microseconds, as Plivo writes it (`2024-08-21T12:58:49.244057Z`). """
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """
-    number_pool_uuid: UUID | Unset = UNSET
     service: PoolService | str | Unset = UNSET
     """ Service the short code is used for; other values than the listed ones may be met. """
-    country_iso2: str | Unset = UNSET
-    """ Country of the short code, ISO 3166-1 alpha-2 code. """
-    added_on: datetime.datetime | Unset = UNSET
-    """ An ISO-8601 UTC time with microseconds, as Plivo writes it (`2024-08-21T12:58:49.244057Z`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         shortcode = self.shortcode
 
+        number_pool_uuid = str(self.number_pool_uuid)
+
+        country_iso2 = self.country_iso2
+
+        added_on = self.added_on.isoformat()
+
         api_id: str | Unset = UNSET
         if not isinstance(self.api_id, Unset):
             api_id = str(self.api_id)
-
-        number_pool_uuid: str | Unset = UNSET
-        if not isinstance(self.number_pool_uuid, Unset):
-            number_pool_uuid = str(self.number_pool_uuid)
 
         service: str | Unset
         if isinstance(self.service, Unset):
@@ -50,29 +52,20 @@ class PoolShortcode:
         else:
             service = self.service
 
-        country_iso2 = self.country_iso2
-
-        added_on: str | Unset = UNSET
-        if not isinstance(self.added_on, Unset):
-            added_on = self.added_on.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "shortcode": shortcode,
+                "number_pool_uuid": number_pool_uuid,
+                "country_iso2": country_iso2,
+                "added_on": added_on,
             }
         )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if number_pool_uuid is not UNSET:
-            field_dict["number_pool_uuid"] = number_pool_uuid
         if service is not UNSET:
             field_dict["service"] = service
-        if country_iso2 is not UNSET:
-            field_dict["country_iso2"] = country_iso2
-        if added_on is not UNSET:
-            field_dict["added_on"] = added_on
 
         return field_dict
 
@@ -81,19 +74,18 @@ class PoolShortcode:
         d = dict(src_dict)
         shortcode = d.pop("shortcode")
 
+        number_pool_uuid = UUID(d.pop("number_pool_uuid"))
+
+        country_iso2 = d.pop("country_iso2")
+
+        added_on = datetime.datetime.fromisoformat(d.pop("added_on"))
+
         _api_id = d.pop("api_id", UNSET)
         api_id: UUID | Unset
         if isinstance(_api_id, Unset):
             api_id = UNSET
         else:
             api_id = UUID(_api_id)
-
-        _number_pool_uuid = d.pop("number_pool_uuid", UNSET)
-        number_pool_uuid: UUID | Unset
-        if isinstance(_number_pool_uuid, Unset):
-            number_pool_uuid = UNSET
-        else:
-            number_pool_uuid = UUID(_number_pool_uuid)
 
         def _parse_service(data: object) -> PoolService | str | Unset:
             if isinstance(data, Unset):
@@ -110,22 +102,13 @@ class PoolShortcode:
 
         service = _parse_service(d.pop("service", UNSET))
 
-        country_iso2 = d.pop("country_iso2", UNSET)
-
-        _added_on = d.pop("added_on", UNSET)
-        added_on: datetime.datetime | Unset
-        if isinstance(_added_on, Unset):
-            added_on = UNSET
-        else:
-            added_on = datetime.datetime.fromisoformat(_added_on)
-
         pool_shortcode = cls(
             shortcode=shortcode,
-            api_id=api_id,
             number_pool_uuid=number_pool_uuid,
-            service=service,
             country_iso2=country_iso2,
             added_on=added_on,
+            api_id=api_id,
+            service=service,
         )
 
         pool_shortcode.additional_properties = d

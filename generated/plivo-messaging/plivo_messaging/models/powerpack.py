@@ -30,26 +30,26 @@ class Powerpack:
     """ The Powerpack's identifier, a UUID. """
     name: str
     """ Name of the Powerpack. """
+    local_connect: bool
+    """ Source numbers local to the destination are preferred. """
+    application_type: str
+    """ Kind of inbound application (`xml` or `phlo`, any case); empty when none. """
+    application_id: int | str
+    """ Inbound application or PHLO id; empty string when none. """
     number_pool: str
     """ URI of the Powerpack's number pool, `/v1/Account/{auth_id}/NumberPool/{number_pool_uuid}/`.
     The pool UUID is its last path segment.
      """
+    created_on: datetime.datetime
+    """ An ISO-8601 UTC time with microseconds, as Plivo writes it (`2024-08-21T12:58:49.244057Z`). """
     api_id: UUID | Unset = UNSET
     """ Identifier Plivo gives each API request (a time-based UUID). """
     sticky_sender: bool | Unset = UNSET
     """ The same source number is reused for every message to a given destination. """
     smart_sender: bool | Unset = UNSET
     """ Earlier name of `sticky_sender`, found in old responses. """
-    local_connect: bool | Unset = UNSET
-    """ Source numbers local to the destination are preferred. """
-    application_type: str | Unset = UNSET
-    """ Kind of inbound application (`xml` or `phlo`, any case); empty when none. """
-    application_id: int | str | Unset = UNSET
-    """ Inbound application or PHLO id; empty string when none. """
     number_priority: list[NumberPriority] | Unset = UNSET
     """ Per-country, per-service order of number types to send from. """
-    created_on: datetime.datetime | Unset = UNSET
-    """ An ISO-8601 UTC time with microseconds, as Plivo writes it (`2024-08-21T12:58:49.244057Z`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +57,16 @@ class Powerpack:
 
         name = self.name
 
+        local_connect = self.local_connect
+
+        application_type = self.application_type
+
+        application_id: int | str
+        application_id = self.application_id
+
         number_pool = self.number_pool
+
+        created_on = self.created_on.isoformat()
 
         api_id: str | Unset = UNSET
         if not isinstance(self.api_id, Unset):
@@ -67,16 +76,6 @@ class Powerpack:
 
         smart_sender = self.smart_sender
 
-        local_connect = self.local_connect
-
-        application_type = self.application_type
-
-        application_id: int | str | Unset
-        if isinstance(self.application_id, Unset):
-            application_id = UNSET
-        else:
-            application_id = self.application_id
-
         number_priority: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.number_priority, Unset):
             number_priority = []
@@ -84,17 +83,17 @@ class Powerpack:
                 number_priority_item = number_priority_item_data.to_dict()
                 number_priority.append(number_priority_item)
 
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "uuid": uuid,
                 "name": name,
+                "local_connect": local_connect,
+                "application_type": application_type,
+                "application_id": application_id,
                 "number_pool": number_pool,
+                "created_on": created_on,
             }
         )
         if api_id is not UNSET:
@@ -103,16 +102,8 @@ class Powerpack:
             field_dict["sticky_sender"] = sticky_sender
         if smart_sender is not UNSET:
             field_dict["smart_sender"] = smart_sender
-        if local_connect is not UNSET:
-            field_dict["local_connect"] = local_connect
-        if application_type is not UNSET:
-            field_dict["application_type"] = application_type
-        if application_id is not UNSET:
-            field_dict["application_id"] = application_id
         if number_priority is not UNSET:
             field_dict["number_priority"] = number_priority
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
 
         return field_dict
 
@@ -125,7 +116,18 @@ class Powerpack:
 
         name = d.pop("name")
 
+        local_connect = d.pop("local_connect")
+
+        application_type = d.pop("application_type")
+
+        def _parse_application_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        application_id = _parse_application_id(d.pop("application_id"))
+
         number_pool = d.pop("number_pool")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
 
         _api_id = d.pop("api_id", UNSET)
         api_id: UUID | Unset
@@ -138,17 +140,6 @@ class Powerpack:
 
         smart_sender = d.pop("smart_sender", UNSET)
 
-        local_connect = d.pop("local_connect", UNSET)
-
-        application_type = d.pop("application_type", UNSET)
-
-        def _parse_application_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        application_id = _parse_application_id(d.pop("application_id", UNSET))
-
         _number_priority = d.pop("number_priority", UNSET)
         number_priority: list[NumberPriority] | Unset = UNSET
         if _number_priority is not UNSET:
@@ -158,25 +149,18 @@ class Powerpack:
 
                 number_priority.append(number_priority_item)
 
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
         powerpack = cls(
             uuid=uuid,
             name=name,
-            number_pool=number_pool,
-            api_id=api_id,
-            sticky_sender=sticky_sender,
-            smart_sender=smart_sender,
             local_connect=local_connect,
             application_type=application_type,
             application_id=application_id,
-            number_priority=number_priority,
+            number_pool=number_pool,
             created_on=created_on,
+            api_id=api_id,
+            sticky_sender=sticky_sender,
+            smart_sender=smart_sender,
+            number_priority=number_priority,
         )
 
         powerpack.additional_properties = d

@@ -31,11 +31,11 @@ class Profile:
 
     """
 
-    profile_uuid: UUID | Unset = UNSET
+    profile_uuid: UUID
+    profile_type: ProfileType | str
+    """ Primary or secondary profile; other values than the listed ones may be met. """
     profile_alias: str | Unset = UNSET
     """ Your name for the profile. """
-    profile_type: ProfileType | str | Unset = UNSET
-    """ Primary or secondary profile; other values than the listed ones may be met. """
     primary_profile: UUID | Unset = UNSET
     customer_type: CustomerType | str | Unset = UNSET
     """ Kind of customer; other values than the listed ones may be met. """
@@ -76,19 +76,15 @@ class Profile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        profile_uuid: str | Unset = UNSET
-        if not isinstance(self.profile_uuid, Unset):
-            profile_uuid = str(self.profile_uuid)
+        profile_uuid = str(self.profile_uuid)
 
-        profile_alias = self.profile_alias
-
-        profile_type: str | Unset
-        if isinstance(self.profile_type, Unset):
-            profile_type = UNSET
-        elif isinstance(self.profile_type, str):
+        profile_type: str
+        if isinstance(self.profile_type, str):
             profile_type = self.profile_type
         else:
             profile_type = self.profile_type
+
+        profile_alias = self.profile_alias
 
         primary_profile: str | Unset = UNSET
         if not isinstance(self.primary_profile, Unset):
@@ -166,13 +162,14 @@ class Profile:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if profile_uuid is not UNSET:
-            field_dict["profile_uuid"] = profile_uuid
+        field_dict.update(
+            {
+                "profile_uuid": profile_uuid,
+                "profile_type": profile_type,
+            }
+        )
         if profile_alias is not UNSET:
             field_dict["profile_alias"] = profile_alias
-        if profile_type is not UNSET:
-            field_dict["profile_type"] = profile_type
         if primary_profile is not UNSET:
             field_dict["primary_profile"] = primary_profile
         if customer_type is not UNSET:
@@ -218,18 +215,9 @@ class Profile:
         from ..models.profile_address import ProfileAddress  # noqa: PLC0415
 
         d = dict(src_dict)
-        _profile_uuid = d.pop("profile_uuid", UNSET)
-        profile_uuid: UUID | Unset
-        if isinstance(_profile_uuid, Unset):
-            profile_uuid = UNSET
-        else:
-            profile_uuid = UUID(_profile_uuid)
+        profile_uuid = UUID(d.pop("profile_uuid"))
 
-        profile_alias = d.pop("profile_alias", UNSET)
-
-        def _parse_profile_type(data: object) -> ProfileType | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_profile_type(data: object) -> ProfileType | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -238,9 +226,11 @@ class Profile:
                 return profile_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ProfileType | str | Unset, data)
+            return cast(ProfileType | str, data)
 
-        profile_type = _parse_profile_type(d.pop("profile_type", UNSET))
+        profile_type = _parse_profile_type(d.pop("profile_type"))
+
+        profile_alias = d.pop("profile_alias", UNSET)
 
         _primary_profile = d.pop("primary_profile", UNSET)
         primary_profile: UUID | Unset
@@ -365,8 +355,8 @@ class Profile:
 
         profile = cls(
             profile_uuid=profile_uuid,
-            profile_alias=profile_alias,
             profile_type=profile_type,
+            profile_alias=profile_alias,
             primary_profile=primary_profile,
             customer_type=customer_type,
             entity_type=entity_type,

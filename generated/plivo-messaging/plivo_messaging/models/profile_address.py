@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ProfileAddress")
 
 
@@ -15,15 +13,15 @@ T = TypeVar("T", bound="ProfileAddress")
 class ProfileAddress:
     """Postal address of a business as Plivo returns it; fields not filled come back as empty strings."""
 
-    street: str | Unset = UNSET
+    street: str
     """ Street address. """
-    city: str | Unset = UNSET
+    city: str
     """ City. """
-    state: str | Unset = UNSET
+    state: str
     """ State or region code. """
-    postal_code: str | Unset = UNSET
+    postal_code: str
     """ ZIP or postal code. """
-    country: str | Unset = UNSET
+    country: str
     """ ISO 3166-1 alpha-2 country code (may be empty). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,32 +38,30 @@ class ProfileAddress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if street is not UNSET:
-            field_dict["street"] = street
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if postal_code is not UNSET:
-            field_dict["postal_code"] = postal_code
-        if country is not UNSET:
-            field_dict["country"] = country
+        field_dict.update(
+            {
+                "street": street,
+                "city": city,
+                "state": state,
+                "postal_code": postal_code,
+                "country": country,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        street = d.pop("street", UNSET)
+        street = d.pop("street")
 
-        city = d.pop("city", UNSET)
+        city = d.pop("city")
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state")
 
-        postal_code = d.pop("postal_code", UNSET)
+        postal_code = d.pop("postal_code")
 
-        country = d.pop("country", UNSET)
+        country = d.pop("country")
 
         profile_address = cls(
             street=street,

@@ -7,8 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.pagination_meta import PaginationMeta
     from ..models.profile import Profile
@@ -21,42 +19,36 @@ T = TypeVar("T", bound="ProfileList")
 class ProfileList:
     """A page of profiles."""
 
-    profiles: list[Profile]
-    """ The profiles on this page. """
-    api_id: UUID | Unset = UNSET
+    api_id: UUID
     """ Identifier Plivo gives each API request (a time-based UUID). """
-    meta: PaginationMeta | Unset = UNSET
+    meta: PaginationMeta
     """ Where a page sits in the whole result set. `total_count` is absent from some 10DLC lists;
     toll-free verification lists send `count` instead. `next` and `previous` are relative URLs,
     `null` (or, on some lists, an empty string) when there is no such page.
      """
+    profiles: list[Profile]
+    """ The profiles on this page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        api_id = str(self.api_id)
+
+        meta = self.meta.to_dict()
+
         profiles = []
         for profiles_item_data in self.profiles:
             profiles_item = profiles_item_data.to_dict()
             profiles.append(profiles_item)
 
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_id": api_id,
+                "meta": meta,
                 "profiles": profiles,
             }
         )
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
 
         return field_dict
 
@@ -66,6 +58,10 @@ class ProfileList:
         from ..models.profile import Profile  # noqa: PLC0415
 
         d = dict(src_dict)
+        api_id = UUID(d.pop("api_id"))
+
+        meta = PaginationMeta.from_dict(d.pop("meta"))
+
         profiles = []
         _profiles = d.pop("profiles")
         for profiles_item_data in _profiles:
@@ -73,24 +69,10 @@ class ProfileList:
 
             profiles.append(profiles_item)
 
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
-
-        _meta = d.pop("meta", UNSET)
-        meta: PaginationMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PaginationMeta.from_dict(_meta)
-
         profile_list = cls(
-            profiles=profiles,
             api_id=api_id,
             meta=meta,
+            profiles=profiles,
         )
 
         profile_list.additional_properties = d

@@ -7,8 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.profile import Profile
 
@@ -20,30 +18,27 @@ T = TypeVar("T", bound="ProfileResponse")
 class ProfileResponse:
     """One profile, wrapped in `profile`."""
 
+    api_id: UUID
+    """ Identifier Plivo gives each API request (a time-based UUID). """
     profile: Profile
     """ A business profile. Every field may be missing or empty in practice; values outside the documented
     lists occur on older profiles.
      """
-    api_id: UUID | Unset = UNSET
-    """ Identifier Plivo gives each API request (a time-based UUID). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        profile = self.profile.to_dict()
+        api_id = str(self.api_id)
 
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
+        profile = self.profile.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_id": api_id,
                 "profile": profile,
             }
         )
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
 
         return field_dict
 
@@ -52,18 +47,13 @@ class ProfileResponse:
         from ..models.profile import Profile  # noqa: PLC0415
 
         d = dict(src_dict)
+        api_id = UUID(d.pop("api_id"))
+
         profile = Profile.from_dict(d.pop("profile"))
 
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
-
         profile_response = cls(
-            profile=profile,
             api_id=api_id,
+            profile=profile,
         )
 
         profile_response.additional_properties = d

@@ -34,12 +34,18 @@ class SendMessageRequest:
 
     dst: str
     """ One destination number (digits with country code), or several joined with `<` to send the
-    same message to each. A leading `+` is accepted and stripped, as Plivo does.
+    same message to each. Plivo sanitises each destination on its own (spaces, `-`, `.`, `(`,
+    `)` and `+` are removed, so `+1 (415) 555-0123` is `14155550123`) and validates it: the
+    valid ones are queued (one message each, under the sanitised number) and the invalid ones
+    are returned in `invalid_number` of the 202 answer. Only a request with no valid
+    destination is refused (400). Plivo's pages do not say how a number is judged valid; the
+    emulator accepts a number whose length fits its country's numbering plan.
      """
     src: str | Unset = UNSET
     """ Where a message comes from: a phone number (digits with country code), a short code, or an
     alphanumeric sender id of up to 11 letters and digits (off by default; allowed only in
-    some countries).
+    some countries). A number is sanitised like a destination (spaces, `-`, `.`, `(`, `)` and
+    `+` removed).
      """
     powerpack_uuid: UUID | Unset = UNSET
     text: str | Unset = UNSET

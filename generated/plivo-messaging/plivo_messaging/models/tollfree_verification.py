@@ -24,17 +24,19 @@ class TollfreeVerification:
 
     """
 
-    api_id: UUID | Unset = UNSET
-    """ Identifier Plivo gives each API request (a time-based UUID). """
-    uuid: str | Unset = UNSET
+    uuid: str
     """ Identifier of the request, normally a UUID. Kept as a plain string because masked values
     (`312b3119-XXXX-…`) have been seen in recorded responses.
      """
-    profile_uuid: UUID | Unset = UNSET
-    number: str | Unset = UNSET
+    number: str
     """ The toll-free number, digits with country code. """
-    usecase: list[str] | str | Unset = UNSET
+    usecase: list[str] | str
     """ Declared use cases, usually one comma-separated string. """
+    status: str | TollfreeVerificationStatus
+    """ Review state. """
+    api_id: UUID | Unset = UNSET
+    """ Identifier Plivo gives each API request (a time-based UUID). """
+    profile_uuid: UUID | Unset = UNSET
     usecase_summary: str | Unset = UNSET
     """ What the number sends and to whom. """
     message_sample: str | Unset = UNSET
@@ -61,8 +63,6 @@ class TollfreeVerification:
     """ URL that receives review events; may be empty. """
     callback_method: CallbackMethod | str | Unset = UNSET
     """ HTTP method for `callback_url`. """
-    status: str | TollfreeVerificationStatus | Unset = UNSET
-    """ Review state. """
     error_message: str | Unset = UNSET
     """ Why the request was rejected or needs changes; empty otherwise. """
     created: datetime.datetime | Unset = UNSET
@@ -72,26 +72,30 @@ class TollfreeVerification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
-
         uuid = self.uuid
-
-        profile_uuid: str | Unset = UNSET
-        if not isinstance(self.profile_uuid, Unset):
-            profile_uuid = str(self.profile_uuid)
 
         number = self.number
 
-        usecase: list[str] | str | Unset
-        if isinstance(self.usecase, Unset):
-            usecase = UNSET
-        elif isinstance(self.usecase, list):
+        usecase: list[str] | str
+        if isinstance(self.usecase, list):
             usecase = self.usecase
 
         else:
             usecase = self.usecase
+
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        api_id: str | Unset = UNSET
+        if not isinstance(self.api_id, Unset):
+            api_id = str(self.api_id)
+
+        profile_uuid: str | Unset = UNSET
+        if not isinstance(self.profile_uuid, Unset):
+            profile_uuid = str(self.profile_uuid)
 
         usecase_summary = self.usecase_summary
 
@@ -138,14 +142,6 @@ class TollfreeVerification:
         else:
             callback_method = self.callback_method
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
         error_message = self.error_message
 
         created: str | Unset = UNSET
@@ -158,17 +154,18 @@ class TollfreeVerification:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "number": number,
+                "usecase": usecase,
+                "status": status,
+            }
+        )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
         if profile_uuid is not UNSET:
             field_dict["profile_uuid"] = profile_uuid
-        if number is not UNSET:
-            field_dict["number"] = number
-        if usecase is not UNSET:
-            field_dict["usecase"] = usecase
         if usecase_summary is not UNSET:
             field_dict["usecase_summary"] = usecase_summary
         if message_sample is not UNSET:
@@ -195,8 +192,6 @@ class TollfreeVerification:
             field_dict["callback_url"] = callback_url
         if callback_method is not UNSET:
             field_dict["callback_method"] = callback_method
-        if status is not UNSET:
-            field_dict["status"] = status
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
         if created is not UNSET:
@@ -209,27 +204,11 @@ class TollfreeVerification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
+        uuid = d.pop("uuid")
 
-        uuid = d.pop("uuid", UNSET)
+        number = d.pop("number")
 
-        _profile_uuid = d.pop("profile_uuid", UNSET)
-        profile_uuid: UUID | Unset
-        if isinstance(_profile_uuid, Unset):
-            profile_uuid = UNSET
-        else:
-            profile_uuid = UUID(_profile_uuid)
-
-        number = d.pop("number", UNSET)
-
-        def _parse_usecase(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_usecase(data: object) -> list[str] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -238,9 +217,36 @@ class TollfreeVerification:
                 return usecase_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str | Unset, data)
+            return cast(list[str] | str, data)
 
-        usecase = _parse_usecase(d.pop("usecase", UNSET))
+        usecase = _parse_usecase(d.pop("usecase"))
+
+        def _parse_status(data: object) -> str | TollfreeVerificationStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_tollfree_verification_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TollfreeVerificationStatus, data)
+
+        status = _parse_status(d.pop("status"))
+
+        _api_id = d.pop("api_id", UNSET)
+        api_id: UUID | Unset
+        if isinstance(_api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = UUID(_api_id)
+
+        _profile_uuid = d.pop("profile_uuid", UNSET)
+        profile_uuid: UUID | Unset
+        if isinstance(_profile_uuid, Unset):
+            profile_uuid = UNSET
+        else:
+            profile_uuid = UUID(_profile_uuid)
 
         usecase_summary = d.pop("usecase_summary", UNSET)
 
@@ -307,21 +313,6 @@ class TollfreeVerification:
 
         callback_method = _parse_callback_method(d.pop("callback_method", UNSET))
 
-        def _parse_status(data: object) -> str | TollfreeVerificationStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_tollfree_verification_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TollfreeVerificationStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
         error_message = d.pop("error_message", UNSET)
 
         _created = d.pop("created", UNSET)
@@ -339,11 +330,12 @@ class TollfreeVerification:
             last_modified = datetime.datetime.fromisoformat(_last_modified)
 
         tollfree_verification = cls(
-            api_id=api_id,
             uuid=uuid,
-            profile_uuid=profile_uuid,
             number=number,
             usecase=usecase,
+            status=status,
+            api_id=api_id,
+            profile_uuid=profile_uuid,
             usecase_summary=usecase_summary,
             message_sample=message_sample,
             optin_image_url=optin_image_url,
@@ -357,7 +349,6 @@ class TollfreeVerification:
             help_message=help_message,
             callback_url=callback_url,
             callback_method=callback_method,
-            status=status,
             error_message=error_message,
             created=created,
             last_modified=last_modified,

@@ -7,8 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.pagination_meta import PaginationMeta
     from ..models.tollfree_verification import TollfreeVerification
@@ -21,42 +19,36 @@ T = TypeVar("T", bound="TollfreeVerificationList")
 class TollfreeVerificationList:
     """A page of verification requests; `meta.count` holds the number of matches."""
 
-    objects: list[TollfreeVerification]
-    """ The requests on this page. """
-    api_id: UUID | Unset = UNSET
+    api_id: UUID
     """ Identifier Plivo gives each API request (a time-based UUID). """
-    meta: PaginationMeta | Unset = UNSET
+    meta: PaginationMeta
     """ Where a page sits in the whole result set. `total_count` is absent from some 10DLC lists;
     toll-free verification lists send `count` instead. `next` and `previous` are relative URLs,
     `null` (or, on some lists, an empty string) when there is no such page.
      """
+    objects: list[TollfreeVerification]
+    """ The requests on this page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        api_id = str(self.api_id)
+
+        meta = self.meta.to_dict()
+
         objects = []
         for objects_item_data in self.objects:
             objects_item = objects_item_data.to_dict()
             objects.append(objects_item)
 
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_id": api_id,
+                "meta": meta,
                 "objects": objects,
             }
         )
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
 
         return field_dict
 
@@ -66,6 +58,10 @@ class TollfreeVerificationList:
         from ..models.tollfree_verification import TollfreeVerification  # noqa: PLC0415
 
         d = dict(src_dict)
+        api_id = UUID(d.pop("api_id"))
+
+        meta = PaginationMeta.from_dict(d.pop("meta"))
+
         objects = []
         _objects = d.pop("objects")
         for objects_item_data in _objects:
@@ -73,24 +69,10 @@ class TollfreeVerificationList:
 
             objects.append(objects_item)
 
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
-
-        _meta = d.pop("meta", UNSET)
-        meta: PaginationMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PaginationMeta.from_dict(_meta)
-
         tollfree_verification_list = cls(
-            objects=objects,
             api_id=api_id,
             meta=meta,
+            objects=objects,
         )
 
         tollfree_verification_list.additional_properties = d

@@ -13,8 +13,9 @@ T = TypeVar("T", bound="UpdateCampaignRequest")
 
 @_attrs_define
 class UpdateCampaignRequest:
-    """The campaign content to correct. Empty strings leave a field unchanged (the official SDKs send
-    every field, empty when the caller did not set it).
+    """The campaign content to correct. Empty strings leave a field unchanged (plivo-python and plivo-go
+    send every field, empty when the caller did not set it); an empty object, which plivo-node sends
+    when every argument is left out, changes nothing.
 
     """
 

@@ -7,8 +7,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UpdateTollfreeVerificationResponse")
 
 
@@ -16,40 +14,34 @@ T = TypeVar("T", bound="UpdateTollfreeVerificationResponse")
 class UpdateTollfreeVerificationResponse:
     """Acknowledgement of an update."""
 
-    api_id: UUID | Unset = UNSET
+    api_id: UUID
     """ Identifier Plivo gives each API request (a time-based UUID). """
-    message: str | Unset = UNSET
+    message: str
     """ Human-readable confirmation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_id: str | Unset = UNSET
-        if not isinstance(self.api_id, Unset):
-            api_id = str(self.api_id)
+        api_id = str(self.api_id)
 
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "message": message,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _api_id = d.pop("api_id", UNSET)
-        api_id: UUID | Unset
-        if isinstance(_api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = UUID(_api_id)
+        api_id = UUID(d.pop("api_id"))
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         update_tollfree_verification_response = cls(
             api_id=api_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +23,10 @@ class WhatsappMessageTemplate:
     """ Name of the approved template. """
     language: str
     """ Language code the template was approved in (`en`, `en_US`, `pt_BR`). """
-    components: list[WhatsappMessageTemplateComponent] | Unset = UNSET
-    """ Values for the header, body, buttons or carousel cards of the template. """
+    components: list[WhatsappMessageTemplateComponent] | None | Unset = UNSET
+    """ Values for the header, body, buttons or carousel cards of the template. `null` (what
+    plivo-go sends when none are set) means none.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,12 +34,17 @@ class WhatsappMessageTemplate:
 
         language = self.language
 
-        components: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.components, Unset):
+        components: list[dict[str, Any]] | None | Unset
+        if isinstance(self.components, Unset):
+            components = UNSET
+        elif isinstance(self.components, list):
             components = []
-            for components_item_data in self.components:
-                components_item = components_item_data.to_dict()
-                components.append(components_item)
+            for components_type_0_item_data in self.components:
+                components_type_0_item = components_type_0_item_data.to_dict()
+                components.append(components_type_0_item)
+
+        else:
+            components = self.components
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,14 +68,27 @@ class WhatsappMessageTemplate:
 
         language = d.pop("language")
 
-        _components = d.pop("components", UNSET)
-        components: list[WhatsappMessageTemplateComponent] | Unset = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
-                components_item = WhatsappMessageTemplateComponent.from_dict(components_item_data)
+        def _parse_components(data: object) -> list[WhatsappMessageTemplateComponent] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                components_type_0 = []
+                _components_type_0 = data
+                for components_type_0_item_data in _components_type_0:
+                    components_type_0_item = WhatsappMessageTemplateComponent.from_dict(components_type_0_item_data)
 
-                components.append(components_item)
+                    components_type_0.append(components_type_0_item)
+
+                return components_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WhatsappMessageTemplateComponent] | None | Unset, data)
+
+        components = _parse_components(d.pop("components", UNSET))
 
         whatsapp_message_template = cls(
             name=name,

@@ -26,7 +26,8 @@ class WhatsappMessageTemplateComponent:
     """ Kind of button, such as `url` or `quick_reply`. """
     index: None | str | Unset = UNSET
     """ Position of the button within the template, from `"0"`. """
-    parameters: list[WhatsappMessageTemplateParameter] | Unset = UNSET
+    parameters: list[WhatsappMessageTemplateParameter] | None | Unset = UNSET
+    """ Values of the part's placeholders; `null` (sent by plivo-go when unset) means none. """
     cards: list[WhatsappMessageTemplateCard] | Unset = UNSET
     """ Per-card values of a carousel template. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,12 +47,17 @@ class WhatsappMessageTemplateComponent:
         else:
             index = self.index
 
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
+        parameters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, list):
             parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
+            for parameters_type_0_item_data in self.parameters:
+                parameters_type_0_item = parameters_type_0_item_data.to_dict()
+                parameters.append(parameters_type_0_item)
+
+        else:
+            parameters = self.parameters
 
         cards: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.cards, Unset):
@@ -104,14 +110,27 @@ class WhatsappMessageTemplateComponent:
 
         index = _parse_index(d.pop("index", UNSET))
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: list[WhatsappMessageTemplateParameter] | Unset = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = WhatsappMessageTemplateParameter.from_dict(parameters_item_data)
+        def _parse_parameters(data: object) -> list[WhatsappMessageTemplateParameter] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                parameters_type_0 = []
+                _parameters_type_0 = data
+                for parameters_type_0_item_data in _parameters_type_0:
+                    parameters_type_0_item = WhatsappMessageTemplateParameter.from_dict(parameters_type_0_item_data)
 
-                parameters.append(parameters_item)
+                    parameters_type_0.append(parameters_type_0_item)
+
+                return parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WhatsappMessageTemplateParameter] | None | Unset, data)
+
+        parameters = _parse_parameters(d.pop("parameters", UNSET))
 
         _cards = d.pop("cards", UNSET)
         cards: list[WhatsappMessageTemplateCard] | Unset = UNSET

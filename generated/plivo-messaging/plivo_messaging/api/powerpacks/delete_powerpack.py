@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -43,7 +43,7 @@ def _get_kwargs(
 # `*_detailed` always hands back the Response (an HTML error page from a proxy, an empty 401 ...).
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | DeleteSuccessResponse | None:
+) -> Any | ApiErrorResponse | DeleteSuccessResponse | None:
     try:
         return _parse_documented(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -54,11 +54,15 @@ def _parse_response(
 
 def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | DeleteSuccessResponse | None:
+) -> Any | ApiErrorResponse | DeleteSuccessResponse:
     if response.status_code == 200:
         response_200 = DeleteSuccessResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ApiErrorResponse.from_dict(response.json())
@@ -70,6 +74,11 @@ def _parse_documented(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ApiErrorResponse.from_dict(response.json())
 
@@ -79,6 +88,16 @@ def _parse_documented(
         response_405 = ApiErrorResponse.from_dict(response.json())
 
         return response_405
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ApiErrorResponse.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = ApiErrorResponse.from_dict(response.json())
@@ -90,15 +109,14 @@ def _parse_documented(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus.for_response(response)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a documented success answer (InvalidResponseError if it does not parse), raise the
 # PlivoError of the status for anything else
-def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteSuccessResponse:
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteSuccessResponse | None:
     if response.status_code == 200:
         try:
             response_200 = DeleteSuccessResponse.from_dict(response.json())
@@ -108,12 +126,14 @@ def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Resp
         except Exception as cause:
             error = invalid_response(response, cause)
             raise error from error.__cause__
+    if response.status_code == 204:
+        return None
     raise error_for_response(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
+) -> Response[Any | ApiErrorResponse | DeleteSuccessResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -127,7 +147,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     unrent_numbers: bool | Unset = False,
-) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
+) -> Response[Any | ApiErrorResponse | DeleteSuccessResponse]:
     """Delete a Powerpack
 
      Deletes the Powerpack and its number pool. By default the pool's numbers stay rented on the
@@ -146,7 +166,7 @@ def sync_detailed(
         exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
-        Response[ApiErrorResponse | DeleteSuccessResponse]
+        Response[Any | ApiErrorResponse | DeleteSuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +187,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     unrent_numbers: bool | Unset = False,
-) -> DeleteSuccessResponse:
+) -> DeleteSuccessResponse | None:
     """Delete a Powerpack
 
      Deletes the Powerpack and its number pool. By default the pool's numbers stay rented on the
@@ -188,7 +208,7 @@ def sync(
         exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
-        DeleteSuccessResponse
+        DeleteSuccessResponse | None
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +229,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     unrent_numbers: bool | Unset = False,
-) -> Response[ApiErrorResponse | DeleteSuccessResponse]:
+) -> Response[Any | ApiErrorResponse | DeleteSuccessResponse]:
     """Delete a Powerpack
 
      Deletes the Powerpack and its number pool. By default the pool's numbers stay rented on the
@@ -228,7 +248,7 @@ async def asyncio_detailed(
         exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
-        Response[ApiErrorResponse | DeleteSuccessResponse]
+        Response[Any | ApiErrorResponse | DeleteSuccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +267,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     unrent_numbers: bool | Unset = False,
-) -> DeleteSuccessResponse:
+) -> DeleteSuccessResponse | None:
     """Delete a Powerpack
 
      Deletes the Powerpack and its number pool. By default the pool's numbers stay rented on the
@@ -268,7 +288,7 @@ async def asyncio(
         exceptions.PlivoConnectionError: If no answer arrives (connection refused or broken, unreadable answer).
 
     Returns:
-        DeleteSuccessResponse
+        DeleteSuccessResponse | None
     """
 
     kwargs = _get_kwargs(

@@ -49,7 +49,7 @@ def _parse_response(
 
 def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | CreateProfileResponse | None:
+) -> ApiErrorResponse | CreateProfileResponse:
     if response.status_code == 200:
         response_200 = CreateProfileResponse.from_dict(response.json())
 
@@ -65,6 +65,11 @@ def _parse_documented(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ApiErrorResponse.from_dict(response.json())
 
@@ -74,6 +79,16 @@ def _parse_documented(
         response_405 = ApiErrorResponse.from_dict(response.json())
 
         return response_405
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ApiErrorResponse.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = ApiErrorResponse.from_dict(response.json())
@@ -85,10 +100,9 @@ def _parse_documented(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus.for_response(response)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a documented success answer (InvalidResponseError if it does not parse), raise the
@@ -132,9 +146,11 @@ def sync_detailed(
     Args:
         body (CreateProfileRequest): A business profile to create. A `PUBLIC` company also gives
             `stock_symbol` and
-            `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that
-            is not
-            an `INDIVIDUAL` gives its `ein`.
+            `stock_exchange`. `ein` is optional (Plivo's page marks it so; plivo-go and plivo-python
+            send
+            `""` when it is not given): a brand registered from a profile without a tax id is vetted
+            on
+            what the profile does give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,9 +188,11 @@ def sync(
     Args:
         body (CreateProfileRequest): A business profile to create. A `PUBLIC` company also gives
             `stock_symbol` and
-            `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that
-            is not
-            an `INDIVIDUAL` gives its `ein`.
+            `stock_exchange`. `ein` is optional (Plivo's page marks it so; plivo-go and plivo-python
+            send
+            `""` when it is not given): a brand registered from a profile without a tax id is vetted
+            on
+            what the profile does give.
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
@@ -214,9 +232,11 @@ async def asyncio_detailed(
     Args:
         body (CreateProfileRequest): A business profile to create. A `PUBLIC` company also gives
             `stock_symbol` and
-            `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that
-            is not
-            an `INDIVIDUAL` gives its `ein`.
+            `stock_exchange`. `ein` is optional (Plivo's page marks it so; plivo-go and plivo-python
+            send
+            `""` when it is not given): a brand registered from a profile without a tax id is vetted
+            on
+            what the profile does give.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,9 +272,11 @@ async def asyncio(
     Args:
         body (CreateProfileRequest): A business profile to create. A `PUBLIC` company also gives
             `stock_symbol` and
-            `stock_exchange`; a US business (`ein_issuing_country`, else the address's country) that
-            is not
-            an `INDIVIDUAL` gives its `ein`.
+            `stock_exchange`. `ein` is optional (Plivo's page marks it so; plivo-go and plivo-python
+            send
+            `""` when it is not given): a brand registered from a profile without a tax id is vetted
+            on
+            what the profile does give.
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,

@@ -54,7 +54,7 @@ def _parse_response(
 
 def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | ProfileResponse | None:
+) -> ApiErrorResponse | ProfileResponse:
     if response.status_code == 200:
         response_200 = ProfileResponse.from_dict(response.json())
 
@@ -70,6 +70,11 @@ def _parse_documented(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ApiErrorResponse.from_dict(response.json())
 
@@ -79,6 +84,16 @@ def _parse_documented(
         response_405 = ApiErrorResponse.from_dict(response.json())
 
         return response_405
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ApiErrorResponse.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = ApiErrorResponse.from_dict(response.json())
@@ -90,10 +105,9 @@ def _parse_documented(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus.for_response(response)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a documented success answer (InvalidResponseError if it does not parse), raise the
@@ -136,7 +150,12 @@ def sync_detailed(
 
     Args:
         profile_uuid (UUID):
-        body (UpdateProfileRequest): The profile fields to change; send at least one.
+        body (UpdateProfileRequest): The profile fields to change. An empty string or `null`
+            leaves a field unchanged: plivo-go sends
+            every field of its update struct (`entity_type`, `company_name`, `vertical` as `""`,
+            `address`
+            and `authorized_contact` as `null` when the caller did not set them), and plivo-node and
+            plivo-python send what the caller gives.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +193,12 @@ def sync(
 
     Args:
         profile_uuid (UUID):
-        body (UpdateProfileRequest): The profile fields to change; send at least one.
+        body (UpdateProfileRequest): The profile fields to change. An empty string or `null`
+            leaves a field unchanged: plivo-go sends
+            every field of its update struct (`entity_type`, `company_name`, `vertical` as `""`,
+            `address`
+            and `authorized_contact` as `null` when the caller did not set them), and plivo-node and
+            plivo-python send what the caller gives.
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
@@ -214,7 +238,12 @@ async def asyncio_detailed(
 
     Args:
         profile_uuid (UUID):
-        body (UpdateProfileRequest): The profile fields to change; send at least one.
+        body (UpdateProfileRequest): The profile fields to change. An empty string or `null`
+            leaves a field unchanged: plivo-go sends
+            every field of its update struct (`entity_type`, `company_name`, `vertical` as `""`,
+            `address`
+            and `authorized_contact` as `null` when the caller did not set them), and plivo-node and
+            plivo-python send what the caller gives.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +279,12 @@ async def asyncio(
 
     Args:
         profile_uuid (UUID):
-        body (UpdateProfileRequest): The profile fields to change; send at least one.
+        body (UpdateProfileRequest): The profile fields to change. An empty string or `null`
+            leaves a field unchanged: plivo-go sends
+            every field of its update struct (`entity_type`, `company_name`, `vertical` as `""`,
+            `address`
+            and `authorized_contact` as `null` when the caller did not set them), and plivo-node and
+            plivo-python send what the caller gives.
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,

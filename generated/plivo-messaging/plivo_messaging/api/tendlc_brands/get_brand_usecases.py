@@ -44,7 +44,7 @@ def _parse_response(
 
 def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | BrandUsecases | None:
+) -> ApiErrorResponse | BrandUsecases:
     if response.status_code == 200:
         response_200 = BrandUsecases.from_dict(response.json())
 
@@ -59,6 +59,11 @@ def _parse_documented(
         response_401 = ApiErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ApiErrorResponse.from_dict(response.json())
@@ -80,10 +85,9 @@ def _parse_documented(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus.for_response(response)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a documented success answer (InvalidResponseError if it does not parse), raise the

@@ -44,7 +44,7 @@ def _parse_response(
 
 def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | TriggerBrandOtpResponse | None:
+) -> ApiErrorResponse | TriggerBrandOtpResponse:
     if response.status_code == 200:
         response_200 = TriggerBrandOtpResponse.from_dict(response.json())
 
@@ -60,6 +60,11 @@ def _parse_documented(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ApiErrorResponse.from_dict(response.json())
 
@@ -69,6 +74,16 @@ def _parse_documented(
         response_405 = ApiErrorResponse.from_dict(response.json())
 
         return response_405
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ApiErrorResponse.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = ApiErrorResponse.from_dict(response.json())
@@ -80,10 +95,9 @@ def _parse_documented(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus.for_response(response)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a documented success answer (InvalidResponseError if it does not parse), raise the

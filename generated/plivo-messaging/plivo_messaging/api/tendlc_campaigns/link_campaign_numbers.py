@@ -53,7 +53,12 @@ def _parse_response(
 
 def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | LinkCampaignNumbersResponse | None:
+) -> ApiErrorResponse | LinkCampaignNumbersResponse:
+    if response.status_code == 200:
+        response_200 = LinkCampaignNumbersResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 202:
         response_202 = LinkCampaignNumbersResponse.from_dict(response.json())
 
@@ -69,6 +74,11 @@ def _parse_documented(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ApiErrorResponse.from_dict(response.json())
 
@@ -78,6 +88,16 @@ def _parse_documented(
         response_405 = ApiErrorResponse.from_dict(response.json())
 
         return response_405
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ApiErrorResponse.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = ApiErrorResponse.from_dict(response.json())
@@ -89,15 +109,23 @@ def _parse_documented(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus.for_response(response)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a documented success answer (InvalidResponseError if it does not parse), raise the
 # PlivoError of the status for anything else
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LinkCampaignNumbersResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = LinkCampaignNumbersResponse.from_dict(response.json())
+
+            return response_200
+
+        except Exception as cause:
+            error = invalid_response(response, cause)
+            raise error from error.__cause__
     if response.status_code == 202:
         try:
             response_202 = LinkCampaignNumbersResponse.from_dict(response.json())
@@ -131,9 +159,10 @@ def sync_detailed(
 
      Asks the carriers to attach Plivo long codes to the campaign. Linking is asynchronous; each
     number's outcome arrives on the `url` callback (see the `campaignNumberStatus` webhook) and in the
-    campaign's number list. A number already being linked gives 400. Unconfirmed: the success status
-    is assumed to be 202 like unlinking; the documentation gives none and SDK tests use 200, so a
-    client should accept any 2xx.
+    campaign's number list. A number already being linked gives 400. Numbers may be given in E.164
+    form with `+`; Plivo strips it. Unconfirmed: the documentation gives no success status; the
+    official SDKs' tests (plivo-python `tests/resources/test_campaign.py`, plivo-go
+    `campaign_test.go`) answer 200, and unlinking answers 202, so both are declared.
 
     Args:
         campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
@@ -175,9 +204,10 @@ def sync(
 
      Asks the carriers to attach Plivo long codes to the campaign. Linking is asynchronous; each
     number's outcome arrives on the `url` callback (see the `campaignNumberStatus` webhook) and in the
-    campaign's number list. A number already being linked gives 400. Unconfirmed: the success status
-    is assumed to be 202 like unlinking; the documentation gives none and SDK tests use 200, so a
-    client should accept any 2xx.
+    campaign's number list. A number already being linked gives 400. Numbers may be given in E.164
+    form with `+`; Plivo strips it. Unconfirmed: the documentation gives no success status; the
+    official SDKs' tests (plivo-python `tests/resources/test_campaign.py`, plivo-go
+    `campaign_test.go`) answer 200, and unlinking answers 202, so both are declared.
 
     Args:
         campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
@@ -221,9 +251,10 @@ async def asyncio_detailed(
 
      Asks the carriers to attach Plivo long codes to the campaign. Linking is asynchronous; each
     number's outcome arrives on the `url` callback (see the `campaignNumberStatus` webhook) and in the
-    campaign's number list. A number already being linked gives 400. Unconfirmed: the success status
-    is assumed to be 202 like unlinking; the documentation gives none and SDK tests use 200, so a
-    client should accept any 2xx.
+    campaign's number list. A number already being linked gives 400. Numbers may be given in E.164
+    form with `+`; Plivo strips it. Unconfirmed: the documentation gives no success status; the
+    official SDKs' tests (plivo-python `tests/resources/test_campaign.py`, plivo-go
+    `campaign_test.go`) answer 200, and unlinking answers 202, so both are declared.
 
     Args:
         campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.
@@ -263,9 +294,10 @@ async def asyncio(
 
      Asks the carriers to attach Plivo long codes to the campaign. Linking is asynchronous; each
     number's outcome arrives on the `url` callback (see the `campaignNumberStatus` webhook) and in the
-    campaign's number list. A number already being linked gives 400. Unconfirmed: the success status
-    is assumed to be 202 like unlinking; the documentation gives none and SDK tests use 200, so a
-    client should accept any 2xx.
+    campaign's number list. A number already being linked gives 400. Numbers may be given in E.164
+    form with `+`; Plivo strips it. Unconfirmed: the documentation gives no success status; the
+    official SDKs' tests (plivo-python `tests/resources/test_campaign.py`, plivo-go
+    `campaign_test.go`) answer 200, and unlinking answers 202, so both are declared.
 
     Args:
         campaign_id (str): The Campaign Registry's campaign identifier, letters and digits.

@@ -68,7 +68,12 @@ def _parse_response(
 
 def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | UnlinkCampaignNumberResponse | None:
+) -> ApiErrorResponse | UnlinkCampaignNumberResponse:
+    if response.status_code == 200:
+        response_200 = UnlinkCampaignNumberResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 202:
         response_202 = UnlinkCampaignNumberResponse.from_dict(response.json())
 
@@ -84,6 +89,11 @@ def _parse_documented(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ApiErrorResponse.from_dict(response.json())
 
@@ -93,6 +103,16 @@ def _parse_documented(
         response_405 = ApiErrorResponse.from_dict(response.json())
 
         return response_405
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ApiErrorResponse.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = ApiErrorResponse.from_dict(response.json())
@@ -104,15 +124,23 @@ def _parse_documented(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus.for_response(response)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a documented success answer (InvalidResponseError if it does not parse), raise the
 # PlivoError of the status for anything else
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UnlinkCampaignNumberResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = UnlinkCampaignNumberResponse.from_dict(response.json())
+
+            return response_200
+
+        except Exception as cause:
+            error = invalid_response(response, cause)
+            raise error from error.__cause__
     if response.status_code == 202:
         try:
             response_202 = UnlinkCampaignNumberResponse.from_dict(response.json())

@@ -53,7 +53,7 @@ def _parse_response(
 
 def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | CampaignResponse | None:
+) -> ApiErrorResponse | CampaignResponse:
     if response.status_code == 200:
         response_200 = CampaignResponse.from_dict(response.json())
 
@@ -69,6 +69,11 @@ def _parse_documented(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ApiErrorResponse.from_dict(response.json())
 
@@ -78,6 +83,16 @@ def _parse_documented(
         response_405 = ApiErrorResponse.from_dict(response.json())
 
         return response_405
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ApiErrorResponse.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = ApiErrorResponse.from_dict(response.json())
@@ -89,10 +104,9 @@ def _parse_documented(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus.for_response(response)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a documented success answer (InvalidResponseError if it does not parse), raise the
@@ -141,8 +155,10 @@ def sync_detailed(
             as a
             rule.
         body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
-            unchanged (the official SDKs send
-            every field, empty when the caller did not set it).
+            unchanged (plivo-python and plivo-go
+            send every field, empty when the caller did not set it); an empty object, which plivo-node
+            sends
+            when every argument is left out, changes nothing.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +202,10 @@ def sync(
             as a
             rule.
         body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
-            unchanged (the official SDKs send
-            every field, empty when the caller did not set it).
+            unchanged (plivo-python and plivo-go
+            send every field, empty when the caller did not set it); an empty object, which plivo-node
+            sends
+            when every argument is left out, changes nothing.
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,
@@ -233,8 +251,10 @@ async def asyncio_detailed(
             as a
             rule.
         body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
-            unchanged (the official SDKs send
-            every field, empty when the caller did not set it).
+            unchanged (plivo-python and plivo-go
+            send every field, empty when the caller did not set it); an empty object, which plivo-node
+            sends
+            when every argument is left out, changes nothing.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,8 +296,10 @@ async def asyncio(
             as a
             rule.
         body (UpdateCampaignRequest): The campaign content to correct. Empty strings leave a field
-            unchanged (the official SDKs send
-            every field, empty when the caller did not set it).
+            unchanged (plivo-python and plivo-go
+            send every field, empty when the caller did not set it); an empty object, which plivo-node
+            sends
+            when every argument is left out, changes nothing.
 
     Raises:
         exceptions.PlivoError: For an error status (a subclass per status: BadRequestError, AuthenticationError,

@@ -49,7 +49,7 @@ def _parse_response(
 
 def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | CreateTollfreeVerificationResponse | None:
+) -> ApiErrorResponse | CreateTollfreeVerificationResponse:
     if response.status_code == 201:
         response_201 = CreateTollfreeVerificationResponse.from_dict(response.json())
 
@@ -65,6 +65,11 @@ def _parse_documented(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ApiErrorResponse.from_dict(response.json())
 
@@ -74,6 +79,16 @@ def _parse_documented(
         response_405 = ApiErrorResponse.from_dict(response.json())
 
         return response_405
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ApiErrorResponse.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = ApiErrorResponse.from_dict(response.json())
@@ -85,10 +100,9 @@ def _parse_documented(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus.for_response(response)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a documented success answer (InvalidResponseError if it does not parse), raise the
@@ -126,9 +140,12 @@ def sync_detailed(
 ) -> Response[ApiErrorResponse | CreateTollfreeVerificationResponse]:
     """Request verification of a toll-free number
 
-     Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
-    the US is capped (500 a day, 1,000 a week, 2,000 a month) and traffic to Canada is blocked. The
-    review outcome arrives on `callback_url` (see the `tollfreeVerificationStatus` webhook).
+     Submits a US or Canadian toll-free number for A2P verification. Since November 2023 an
+    unverified toll-free number cannot send to the US or Canada at all (the earlier daily, weekly
+    and monthly caps for pending numbers no longer apply): messages from it are blocked until the
+    verification is approved. A new request starts `SUBMITTED` and can be updated while it is
+    under review. The review outcome arrives on `callback_url` (see the
+    `tollfreeVerificationStatus` webhook).
 
     Args:
         body (CreateTollfreeVerificationRequest): A toll-free number to submit for verification,
@@ -162,9 +179,12 @@ def sync(
 ) -> CreateTollfreeVerificationResponse:
     """Request verification of a toll-free number
 
-     Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
-    the US is capped (500 a day, 1,000 a week, 2,000 a month) and traffic to Canada is blocked. The
-    review outcome arrives on `callback_url` (see the `tollfreeVerificationStatus` webhook).
+     Submits a US or Canadian toll-free number for A2P verification. Since November 2023 an
+    unverified toll-free number cannot send to the US or Canada at all (the earlier daily, weekly
+    and monthly caps for pending numbers no longer apply): messages from it are blocked until the
+    verification is approved. A new request starts `SUBMITTED` and can be updated while it is
+    under review. The review outcome arrives on `callback_url` (see the
+    `tollfreeVerificationStatus` webhook).
 
     Args:
         body (CreateTollfreeVerificationRequest): A toll-free number to submit for verification,
@@ -200,9 +220,12 @@ async def asyncio_detailed(
 ) -> Response[ApiErrorResponse | CreateTollfreeVerificationResponse]:
     """Request verification of a toll-free number
 
-     Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
-    the US is capped (500 a day, 1,000 a week, 2,000 a month) and traffic to Canada is blocked. The
-    review outcome arrives on `callback_url` (see the `tollfreeVerificationStatus` webhook).
+     Submits a US or Canadian toll-free number for A2P verification. Since November 2023 an
+    unverified toll-free number cannot send to the US or Canada at all (the earlier daily, weekly
+    and monthly caps for pending numbers no longer apply): messages from it are blocked until the
+    verification is approved. A new request starts `SUBMITTED` and can be updated while it is
+    under review. The review outcome arrives on `callback_url` (see the
+    `tollfreeVerificationStatus` webhook).
 
     Args:
         body (CreateTollfreeVerificationRequest): A toll-free number to submit for verification,
@@ -234,9 +257,12 @@ async def asyncio(
 ) -> CreateTollfreeVerificationResponse:
     """Request verification of a toll-free number
 
-     Submits a US or Canadian toll-free number for A2P verification. Until it is approved, traffic to
-    the US is capped (500 a day, 1,000 a week, 2,000 a month) and traffic to Canada is blocked. The
-    review outcome arrives on `callback_url` (see the `tollfreeVerificationStatus` webhook).
+     Submits a US or Canadian toll-free number for A2P verification. Since November 2023 an
+    unverified toll-free number cannot send to the US or Canada at all (the earlier daily, weekly
+    and monthly caps for pending numbers no longer apply): messages from it are blocked until the
+    verification is approved. A new request starts `SUBMITTED` and can be updated while it is
+    under review. The review outcome arrives on `callback_url` (see the
+    `tollfreeVerificationStatus` webhook).
 
     Args:
         body (CreateTollfreeVerificationRequest): A toll-free number to submit for verification,

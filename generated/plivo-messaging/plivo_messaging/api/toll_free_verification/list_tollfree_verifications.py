@@ -90,7 +90,7 @@ def _parse_response(
 
 def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiErrorResponse | TollfreeVerificationList | None:
+) -> ApiErrorResponse | TollfreeVerificationList:
     if response.status_code == 200:
         response_200 = TollfreeVerificationList.from_dict(response.json())
 
@@ -105,6 +105,11 @@ def _parse_documented(
         response_401 = ApiErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ApiErrorResponse.from_dict(response.json())
@@ -126,10 +131,9 @@ def _parse_documented(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus.for_response(response)
-    else:
-        return None
+    response_default = ApiErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 # override: parse a documented success answer (InvalidResponseError if it does not parse), raise the
@@ -190,16 +194,32 @@ def sync_detailed(
             use cases of a toll-free verification.
         created_gt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_gte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -265,16 +285,32 @@ def sync(
             use cases of a toll-free verification.
         created_gt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_gte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -342,16 +378,32 @@ async def asyncio_detailed(
             use cases of a toll-free verification.
         created_gt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_gte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -415,16 +467,32 @@ async def asyncio(
             use cases of a toll-free verification.
         created_gt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_gte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lt (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         created_lte (str | Unset): A date (`2024-09-01`) or an ISO-8601 date and time
             (`2024-09-01T00:00:00Z`) used as a bound
-            when filtering. It must exist: Plivo refuses a month 13, a 30 February or an hour 24.
+            when filtering. It must exist: Plivo refuses a month 13, a 30 February, a 29 February
+            outside
+            leap years or an hour 24. The pattern encodes the calendar, so a value it accepts is a
+            real
+            date (the emulator applies this same pattern before reading the value).
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
