@@ -57,6 +57,7 @@ class SpecChecker:
         self.spec = spec or load_spec(ROOT / "openapi.yaml")
         self.router = Router(self.spec.operations)
         self.compiler = SchemaCompiler(self.spec.document)
+        self.operations = {op.operation_id: op for op in self.spec.operations}
 
     def operation_of(self, method: str, url: str) -> str:
         path = urlsplit(url).path
@@ -67,7 +68,7 @@ class SpecChecker:
         return self.router.match(method, path).operation.operation_id
 
     def _op(self, entry: Entry) -> Operation:
-        return self.spec.by_id()[entry.operation]
+        return self.operations[entry.operation]
 
     def problems(self, entry: Entry) -> list[str]:
         op = self._op(entry)
