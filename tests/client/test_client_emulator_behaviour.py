@@ -91,7 +91,7 @@ def receiver() -> Iterator[tuple[str, list[_Received]]]:
     class Handler(BaseHTTPRequestHandler):
         def _serve(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
-            host, port = self.server.server_address[:2]
+            host, port = self.server.server_address[:2]  # type: ignore[index, str-unpack]  # an AF_INET address
             received.append(
                 _Received(
                     self.command,

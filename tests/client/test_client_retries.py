@@ -175,4 +175,4 @@ def test_retries_against_the_emulator(plivo_emulator: EmulatorHandle) -> None:
 )
 def test_policy_validation(kwargs: dict[str, float]) -> None:
     with pytest.raises(ValueError):
-        RetryPolicy(**kwargs)
+        RetryPolicy(**kwargs)  # type: ignore[arg-type]  # one field at a time, each of its own type

@@ -380,7 +380,8 @@ def test_head_is_answered_like_get_without_a_body(client: httpx.Client) -> None:
 @pytest.mark.parametrize("raw", ["Basic \xe9\xe9", "B\xe4sic abc", "Basic YWJj\xff", "\xe9"])
 def test_non_ascii_authorization_401(emu: EmulatorServer, raw: str) -> None:
     resp = httpx.get(
-        f"{emu.base_url}/v1/Account/{MAIN.auth_id}/Message/", headers={"Authorization": raw.encode("latin-1")}
+        f"{emu.base_url}/v1/Account/{MAIN.auth_id}/Message/",
+        headers={b"Authorization": raw.encode("latin-1")},
     )
     assert resp.status_code == 401
     assert error_of(resp)
