@@ -14,11 +14,13 @@ After loading, the account (`auth_id`) is taken out of the inferred resource dep
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from typing import Any
 
 import schemathesis
 from hypothesis import strategies as st
+from plivo_emulator.behaviour import magic
 
 # Component schema -> custom format that gives it realistic values.
 COMPONENT_FORMATS: dict[str, str] = {
@@ -51,9 +53,28 @@ def tollfree_numbers() -> st.SearchStrategy[str]:
     return st.from_regex(_TOLLFREE, fullmatch=True)
 
 
+# Against the emulator (not Plivo's API), some destinations are its magic numbers, so that messages
+# also end undelivered, failed and rejected and those records are checked too (with the `instant`
+# lifecycle every other message is delivered before the send returns).
+AGAINST_EMULATOR = os.environ.get("PLIVO_CONTRACT_LIVE", "").strip().lower() not in ("1", "true", "yes", "on")
+
+
+def magic_numbers() -> st.SearchStrategy[str]:
+    """`1555000CCCC` (the code's usual state), `1555001CCCC` undelivered, `1555002CCCC` failed,
+    `1555003CCCC` rejected, with Plivo's error codes; `15550090000`-`3`: delivered, read, no report,
+    expired (see the emulator's README)."""
+    coded = st.builds(
+        lambda block, code: f"{block}{int(code):04d}",
+        st.sampled_from(["1555000", "1555001", "1555002", "1555003"]),
+        st.sampled_from(sorted(magic.ERROR_CODES)),
+    )
+    return st.one_of(coded, st.sampled_from(["15550090000", "15550090001", "15550090002", "15550090003"]))
+
+
 def destinations() -> st.SearchStrategy[str]:
     """One number, or a few joined with `<` (Plivo's bulk form), sometimes with a leading `+`."""
-    one = st.tuples(st.sampled_from(["", "", "", "+"]), phone_numbers()).map("".join)
+    numbers = st.one_of(phone_numbers(), magic_numbers()) if AGAINST_EMULATOR else phone_numbers()
+    one = st.tuples(st.sampled_from(["", "", "", "+"]), numbers).map("".join)
     return st.lists(one, min_size=1, max_size=4).map("<".join)
 
 
@@ -128,6 +149,33 @@ def forget_account_dependency(schema: Any) -> None:
     """
     for node in schema.analysis.dependency_graph.operations.values():
         node.inputs[:] = [slot for slot in node.inputs if slot.parameter_name != "auth_id"]
+
+
+# Requests that start a compliance review; a `#reject` marker in a text field makes the emulator
+# reject it (brands, campaigns: FAILED; toll-free verifications: REJECTED), else it is approved.
+REVIEWED = ("/10dlc/Brand/", "/10dlc/Campaign/", "/10dlc/Campaign/Import/", "/TollfreeVerification/")
+
+
+def with_reject_marker(body: Any) -> Any:
+    """The body with the reject marker appended to a text field (unchanged if it has none)."""
+    if not isinstance(body, dict):
+        return body
+    texts = [key for key, value in body.items() if isinstance(value, str)]
+    if not texts:
+        return body
+    key = next((k for k in ("description", "brand_alias", "usecase_summary") if k in texts), texts[0])
+    return {**body, key: body[key] + " " + magic.REJECT_MARKER}
+
+
+@schemathesis.hook
+def flatmap_body(context: schemathesis.HookContext, body: Any) -> st.SearchStrategy[Any]:
+    operation = context.operation
+    reviewed = operation is not None and (
+        operation.path.endswith(REVIEWED) or "/TollfreeVerification/{" in operation.path
+    )
+    if AGAINST_EMULATOR and reviewed and operation is not None and operation.method.upper() == "POST":
+        return st.sampled_from([body, with_reject_marker(body)])
+    return st.just(body)
 
 
 @schemathesis.hook

@@ -32,6 +32,7 @@ from typing import Any
 
 import schemathesis
 from plivo_emulator.auth import Account, Accounts
+from plivo_emulator.behaviour.settings import BehaviourSettings
 from plivo_emulator.config import Settings
 from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi.schemas import OpenApiSchema
@@ -145,6 +146,9 @@ def emulator_settings() -> Settings:
         # schemathesis itself checks every response, and reports a mismatch as such instead of the
         # emulator's 500.
         validate_responses=False,
+        # Messages end (delivered, or undelivered/failed/rejected for magic numbers) and reviews are
+        # decided before the request returns, so the responses that follow show those states.
+        behaviour=BehaviourSettings(lifecycle="instant"),
     )
 
 
@@ -241,6 +245,22 @@ def current_schema() -> OpenApiSchema:
     return load_schema(current_profile())
 
 
+STATE_FIELDS = frozenset({"message_state", "registration_status", "status"})
+# What a run against the emulator must have seen in responses, each as (description, any of these):
+# messages delivered and failed, reviews approved and rejected.
+REQUIRED_STATES: tuple[tuple[str, frozenset[tuple[str, str]]], ...] = (
+    ("a delivered message", frozenset({("message_state", "delivered")})),
+    ("a failed message", frozenset({("message_state", "failed")})),
+    (
+        "an approved review",
+        frozenset(
+            {("registration_status", "COMPLETED"), ("registration_status", "ACTIVE"), ("status", "APPROVED")}
+        ),
+    ),
+    ("a rejected review", frozenset({("registration_status", "FAILED"), ("status", "REJECTED")})),
+)
+
+
 @dataclass
 class CaseCounter:
     """Generated test cases, by phase (examples, coverage, fuzzing, stateful) and operation."""
@@ -248,7 +268,26 @@ class CaseCounter:
     by_phase: Counter[str] = field(default_factory=Counter)
     by_operation: Counter[str] = field(default_factory=Counter)
     by_operation_phase: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # (field, value) of the states the responses showed: message_state, registration_status, status
+    states: set[tuple[str, str]] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record_states(self, payload: Any) -> None:
+        """Remember the states a response body shows (at any depth)."""
+        found: set[tuple[str, str]] = set()
+        stack = [payload]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if key in STATE_FIELDS and isinstance(value, str):
+                        found.add((key, value))
+                    elif isinstance(value, dict | list):
+                        stack.append(value)
+            elif isinstance(node, list):
+                stack.extend(node)
+        with self._lock:
+            self.states |= found
 
     def record(self, phase: str, operation: str) -> None:
         with self._lock:
@@ -277,6 +316,10 @@ def too_few_cases(
         for phase, floor in profile.min_per_operation.items()
         if counter.by_operation_phase[(operation, phase)] < floor
     ]
+    if whole_run:
+        problems.extend(
+            f"no response showed {what}" for what, any_of in REQUIRED_STATES if not counter.states & any_of
+        )
     if whole_run and counter.total < profile.min_cases:
         problems.append(
             f"only {counter.total} generated cases; profile {profile.name} promises {profile.min_cases}"
