@@ -70,6 +70,7 @@ def test_backoff_grows_with_jitter(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(waits) == 3
     for attempt, wait in enumerate(waits, start=1):
         assert 0 <= wait <= 2**attempt
+    assert sum(waits) > 0  # a backoff of zero would retry at once
 
 
 def test_5xx_on_a_send_is_not_retried() -> None:
