@@ -52,6 +52,8 @@ SELECTED: set[str] = set()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
+    if session.config.option.collectonly:
+        return
     SELECTED.update(
         str(getattr(item, "operation_label", ""))
         for item in session.items
@@ -70,7 +72,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int) -> None:
-    if not COUNTER.total and not SELECTED:
+    if not SELECTED:
         return
     phases = ", ".join(f"{phase} {count}" for phase, count in sorted(COUNTER.by_phase.items()))
     terminalreporter.write_sep("-", "schemathesis")

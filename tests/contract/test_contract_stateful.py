@@ -47,6 +47,7 @@ def make_workflow(base_url: str, reset: Callable[[], None]) -> type[APIStateMach
     return ContractWorkflow
 
 
+@pytest.mark.timeout(3600)  # the deep profile runs 200 scenarios of up to 20 calls
 def test_stateful_workflows(contract_base_url: str, contract_emulator: EmulatorServer | None) -> None:
     profile = current_profile()
     if profile.live and not profile.writes:
