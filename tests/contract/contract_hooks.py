@@ -169,33 +169,6 @@ def forget_account_dependency(schema: Any) -> None:
         node.inputs[:] = [slot for slot in node.inputs if slot.parameter_name != "auth_id"]
 
 
-# Requests that start a compliance review; a `#reject` marker in a text field makes the emulator
-# reject it (brands, campaigns: FAILED; toll-free verifications: REJECTED), else it is approved.
-REVIEWED = ("/10dlc/Brand/", "/10dlc/Campaign/", "/10dlc/Campaign/Import/", "/TollfreeVerification/")
-
-
-def with_reject_marker(body: Any) -> Any:
-    """The body with the reject marker appended to a text field (unchanged if it has none)."""
-    if not isinstance(body, dict):
-        return body
-    texts = [key for key, value in body.items() if isinstance(value, str)]
-    if not texts:
-        return body
-    key = next((k for k in ("description", "brand_alias", "usecase_summary") if k in texts), texts[0])
-    return {**body, key: body[key] + " " + magic.REJECT_MARKER}
-
-
-@schemathesis.hook
-def flatmap_body(context: schemathesis.HookContext, body: Any) -> st.SearchStrategy[Any]:
-    operation = context.operation
-    reviewed = operation is not None and (
-        operation.path.endswith(REVIEWED) or "/TollfreeVerification/{" in operation.path
-    )
-    if AGAINST_EMULATOR and reviewed and operation is not None and operation.method.upper() == "POST":
-        return st.sampled_from([body, with_reject_marker(body)])
-    return st.just(body)
-
-
 @schemathesis.hook
 def before_load_schema(context: schemathesis.HookContext, raw_schema: dict[str, Any]) -> None:
     annotate(raw_schema)

@@ -134,7 +134,7 @@ def profile_from_env(env: Mapping[str, str] | None = None) -> Profile:
         )
     if name == "deep":
         return Profile(
-            "deep", seed, random_seed, 300, 200, 20, min_cases=50_000, min_per_operation=DEEP_FLOOR
+            "deep", seed, random_seed, 300, 200, 20, min_cases=20_000, min_per_operation=DEEP_FLOOR
         )
     return Profile("ci", seed, random_seed, 25, 40, 10, min_cases=5_000, min_per_operation=CI_FLOOR)
 
