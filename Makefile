@@ -35,7 +35,7 @@ DIST_STAMP := build/dist.stamp
 DIST_FILES := dist/plivo_messaging-* dist/plivo_messaging_emulator-*
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: all help test generate check-generated lint lint-spec ruff mypy emulator contract contract-deep \
+.PHONY: all help test generate check-generated lint lint-spec ruff mypy emulator contract contract-deep fuzz \
 	contract-live bench clean constraints steps-reset steps-report spec-diff spec-gate changelog release \
 	dist rebuild-missing docs
 
@@ -54,6 +54,7 @@ help:
 	@echo "make emulator        run the local Plivo Messaging emulator (.venv/bin/plivo-emulator \$$EMULATOR_ARGS)"
 	@echo "make contract        contract tests against the emulator (pytest tests/contract)"
 	@echo "make contract-deep   the same with many more generated cases per operation"
+	@echo "make fuzz            raw-HTTP fuzzing of the emulator, FUZZ_EXAMPLES cases (SEED=N replays a run)"
 	@echo "make contract-live   contract tests against the real API (needs PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN)"
 	@echo "make bench           benchmarks (python bench/run.py)"
 	@echo "make spec-diff       classify the changes of openapi.yaml since BASE=<git ref> (default: the last release;"
@@ -160,6 +161,12 @@ ruff: $(STAMP)
 mypy: $(STAMP)
 	$(BIN)/mypy emulator scripts bench
 	cd $(GENERATED) && $(CURDIR)/$(BIN)/mypy --cache-dir $(CURDIR)/.mypy_cache/generated plivo_messaging
+	@# tests/: one run per directory, as pytest imports them (each directory's modules top-level, with
+	@# its parents' on the path; every directory has its own conftest.py, so one run would see clashes).
+	@for d in $$(find tests -name '*.py' -not -path '*/__pycache__/*' -printf '%h\n' | sort -u); do \
+		path=scripts:tests; for part in $$(echo "$${d#tests}" | tr / ' '); do path="$$path:$${path##*:}/$$part"; done; \
+		echo "mypy $$d"; MYPYPATH=$$path $(BIN)/mypy --explicit-package-bases $$d/*.py || exit 1; \
+	done
 
 lint: lint-spec ruff mypy
 
@@ -202,6 +209,13 @@ contract: $(STAMP)
 
 contract-deep: $(STAMP)
 	PLIVO_CONTRACT_PROFILE=deep $(BIN)/pytest tests/contract
+
+# Long raw-HTTP fuzzing of the emulator (`make test` runs 10,000 cases); FUZZ_EXAMPLES sets the
+# number, SEED=N replays a run (the seed is printed first).
+FUZZ_EXAMPLES ?= 200000
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(if $(SEED),FUZZ_SEED=$(SEED)) $(BIN)/pytest -s -p no:cacheprovider \
+		tests/emulator/test_emulator_fuzz.py -o addopts= --timeout=0
 
 contract-live: $(STAMP)
 	@test -n "$${PLIVO_AUTH_ID:-}" -a -n "$${PLIVO_AUTH_TOKEN:-}" || \

@@ -70,6 +70,14 @@ class Incoming:
     def media_type(self) -> str:
         return (self.header(b"content-type") or "").split(";")[0].strip().lower()
 
+    def charset(self) -> str | None:
+        """The `charset` parameter of the Content-Type, lower case, None when there is none."""
+        for param in (self.header(b"content-type") or "").split(";")[1:]:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "charset":
+                return value.strip().strip('"').lower()
+        return None
+
     def base_url(self) -> str:
         """The public base URL, no trailing slash: only media URLs need it, so it is computed then."""
         return (self._public_url or str(Request(self.scope).base_url)).rstrip("/")
@@ -138,12 +146,17 @@ async def _body(
         if cop.op.body_required:
             raise ApiError(400, "request body is required")
         return None, [], None
-    if not media_type and "application/json" in cop.bodies:
-        media_type = "application/json"
     if media_type not in cop.bodies:
-        accepted = ", ".join(cop.bodies)
+        # Plivo takes request bodies only with their Content-Type ("All POST requests arguments must
+        # be passed as json with the Content-Type set as application/json"): none is no JSON.
+        accepted = " or ".join(cop.bodies)
+        given = f"{media_type!r} is not supported" if media_type else "this header is required"
+        raise ApiError(400, f"Content-Type: {given}; this operation takes {accepted}")
+    charset = request.charset()
+    if media_type.endswith("json") and charset not in (None, "utf-8", "utf8"):
+        # RFC 8259 8.1: JSON exchanged between systems is UTF-8.
         raise ApiError(
-            400, f"unsupported Content-Type {media_type or '(none)'!r}; this operation accepts {accepted}"
+            400, f"Content-Type: charset {charset!r} is not supported; send the JSON body as UTF-8"
         )
     schema = cop.bodies[media_type]
     files: list[UploadedFile] = []
@@ -210,8 +223,9 @@ def _checked(rt: Runtime, service: Service, cop: CompiledOperation | None, reply
     return 500, error.body(), {}
 
 
-async def _send(send: Send, status: int, payload: Any, headers: dict[str, str]) -> None:
-    """Serialise and send, as a Starlette JSON Response would (content-length, content-type)."""
+async def _send(send: Send, status: int, payload: Any, headers: dict[str, str], head: bool = False) -> None:
+    """Serialise and send, as a Starlette JSON Response would (content-length, content-type); the
+    answer to HEAD has the headers of the GET answer and no body."""
     raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()] if headers else []
     if payload is None:
         content = b""
@@ -222,7 +236,7 @@ async def _send(send: Send, status: int, payload: Any, headers: dict[str, str]) 
         raw.append((b"content-length", str(len(content)).encode("latin-1")))
         raw.append(_JSON_TYPE)
     await send({"type": "http.response.start", "status": status, "headers": raw})
-    await send({"type": "http.response.body", "body": content})
+    await send({"type": "http.response.body", "body": b"" if head else content})
 
 
 async def invoke(rt: Runtime, service: Service, request: Incoming, guard: Guard | None = None) -> Reply:
@@ -265,7 +279,7 @@ def serve(rt: Runtime, service: Service, guard: Guard | None = None) -> ASGIApp:
         status, payload, headers = await invoke(
             rt, service, Incoming(scope, receive, rt.settings.public_url), guard
         )
-        await _send(send, status, payload, headers)
+        await _send(send, status, payload, headers, head=scope["method"] == "HEAD")
 
     return app
 

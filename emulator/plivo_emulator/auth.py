@@ -100,7 +100,9 @@ class Accounts:
             raise ApiError(401, "authentication failed: use HTTP Basic", headers=_CHALLENGE)
         try:
             user, sep, token = base64.b64decode(encoded.strip(), validate=True).decode("utf-8").partition(":")
-        except (binascii.Error, UnicodeDecodeError):
+        # ValueError: characters outside ASCII, which no Base64 text holds (the header arrives as
+        # Latin-1 text)
+        except (binascii.Error, UnicodeDecodeError, ValueError):
             raise ApiError(401, "authentication failed", headers=_CHALLENGE) from None
         account = self._by_id.get(user)
         expected = account.auth_token.encode() if account else self._dummy

@@ -2,11 +2,15 @@
 
 Templates are stored in a segment trie; at every level a literal segment wins over a `{param}`
 segment (so `/10dlc/Campaign/Import/` is never read as a campaign id). An unknown path is a 404; a
-known path with an undeclared method is a 405 carrying the `Allow` header.
+known path with an undeclared method is a 405 carrying the `Allow` header. HEAD is served wherever
+GET is (RFC 9110 9.3.2: the GET operation answers, the body is left out), and `Allow` says so.
+Consecutive slashes count as one, as at Plivo's front end: the official Node SDK lists pool numbers
+at `NumberPool/{uuid}/Number//?...`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .errors import ApiError
@@ -26,9 +30,12 @@ class Match:
     path_params: dict[str, str]
 
 
+_SLASHES = re.compile(r"//+")
+
+
 def _segments(path: str) -> list[str]:
     # A trailing slash is significant (Plivo's paths keep it), so it becomes an empty last segment.
-    return path.split("/")[1:]
+    return _SLASHES.sub("/", path).split("/")[1:]
 
 
 class Router:
@@ -75,10 +82,9 @@ class Router:
         node = self._find(self._root, _segments(path), 0, params)
         if node is None:
             raise ApiError(404, "not found")
-        op = node.methods.get(method.upper())
+        method = method.upper()
+        op = node.methods.get("GET" if method == "HEAD" else method)
         if op is None:
-            allow = ", ".join(sorted(node.methods))
-            raise ApiError(
-                405, f"method {method.upper()} not allowed; allowed: {allow}", headers={"Allow": allow}
-            )
+            allow = ", ".join(sorted({*node.methods, *(["HEAD"] if "GET" in node.methods else [])}))
+            raise ApiError(405, f"method {method} not allowed; allowed: {allow}", headers={"Allow": allow})
         return Match(op, params)

@@ -25,6 +25,15 @@ MAX_REPORTED_ERRORS = 3
 _INT_RE = re.compile(r"[+-]?[0-9]+")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _NUMBER_RE = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
+# The store keeps integers as SQLite INTEGER (signed 64 bits): where the spec sets no bound, this is
+# the bound, so a value the store cannot hold is refused like any other out-of-range value.
+STORE_INT_MIN = -(2**63)
+STORE_INT_MAX = 2**63 - 1
+# Longer digit strings are out of any bound above; they are never converted (Python refuses to
+# convert more than 4,300 digits, and converting long ones costs quadratic time).
+_MAX_INT_DIGITS = 20
+# A JSON integer longer than Python converts (4,300 digits) is reported as out of range.
+_MAX_JSON_INT_DIGITS = 4300
 
 
 def _absolute_refs(node: Any) -> Any:
@@ -70,10 +79,20 @@ def _not_message(err: jsonschema_rs.ValidationError, data: dict[str, Any]) -> tu
     return present[0], "this parameter is not allowed with the other parameters given"
 
 
+_BOUND_KINDS = frozenset(
+    {"MaxLength", "MinLength", "MaxItems", "MinItems", "Maximum", "Minimum", "MaxProperties", "MinProperties"}
+)
+
+
 def _describe(err: jsonschema_rs.ValidationError) -> str:
     kind = err.kind
     data = kind.as_dict() if hasattr(kind, "as_dict") else {}
     name = type(kind).__name__
+    if name == "Type":
+        expected = " or ".join(str(t) for t in data.get("types") or []) or "another type"
+        given = _json_type(err.instance)
+        given = given if given == "null" else f"{_article(given)} {given}"
+        return f"must be {_article(expected)} {expected}, not {given}"
     if name == "MaxLength":
         return f"must be at most {data.get('limit')} characters long"
     if name == "MinLength":
@@ -83,6 +102,10 @@ def _describe(err: jsonschema_rs.ValidationError) -> str:
     if message.startswith(full) and len(full) > 60:
         message = _short(err.instance) + message[len(full) :]
     return message
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _location(prefix: str, path: Sequence[str | int]) -> str:
@@ -107,9 +130,29 @@ class CompiledSchema:
         return bool(self._validator.is_valid(instance))
 
     def messages(self, instance: Any, prefix: str = "", limit: int = MAX_REPORTED_ERRORS) -> list[str]:
-        out: list[str] = []
-        for err in self._validator.iter_errors(instance):
+        """One sentence per problem, each naming where it is. A value of the wrong type gets only
+        that sentence (rules about its contents say nothing useful then), and of several bounds of one
+        kind on one value (a `maxLength` in the property and a tighter one in a conditional) only the
+        tightest is stated."""
+        errors = list(self._validator.iter_errors(instance))
+        wrong_type = {tuple(e.instance_path) for e in errors if type(e.kind).__name__ == "Type"}
+        tightest: dict[tuple[tuple[str | int, ...], str], float] = {}
+        for err in errors:
             kind_name = type(err.kind).__name__
+            if kind_name in _BOUND_KINDS:
+                key = (tuple(err.instance_path), kind_name)
+                bound = err.kind.as_dict().get("limit")
+                if isinstance(bound, int | float):
+                    pick = min if kind_name.startswith("Max") else max
+                    tightest[key] = pick(tightest.get(key, bound), bound)
+        out: list[str] = []
+        for err in errors:
+            kind_name = type(err.kind).__name__
+            at = tuple(err.instance_path)
+            if kind_name != "Type" and any(at[: len(w)] == w for w in wrong_type):
+                continue
+            if kind_name in _BOUND_KINDS and err.kind.as_dict().get("limit") != tightest.get((at, kind_name)):
+                continue
             forbidden = _not_message(err, err.kind.as_dict()) if kind_name == "Not" else None
             if kind_name == "Required":
                 missing = err.kind.as_dict().get("property")
@@ -223,7 +266,11 @@ def _scalar_candidates(raw: str, types: frozenset[str]) -> list[Any]:
     """Typed readings of a query-string value, most specific first; the raw string comes last."""
     out: list[Any] = []
     if types & {"integer", "number"} and _INT_RE.fullmatch(raw):
-        out.append(int(raw))
+        digits = raw.lstrip("+-").lstrip("0")
+        if len(digits) <= _MAX_INT_DIGITS:
+            out.append(int(raw))
+        else:  # a stand-in beyond every bound, on the same side of zero
+            out.append((STORE_INT_MIN if raw.startswith("-") else STORE_INT_MAX) * 10)
     elif "number" in types and _NUMBER_RE.fullmatch(raw):
         value = float(raw)
         if math.isfinite(value):
@@ -244,6 +291,21 @@ class CompiledParameter:
     item_types: frozenset[str]
     has_default: bool
     default: Any
+    # (minimum, maximum) of an integer parameter (or of its items): the spec's, else the store's
+    int_range: tuple[int, int] | None = None
+    # UUIDs are case-insensitive on input (RFC 9562 4): one with A-F names the same resource
+    is_uuid: bool = False
+
+    def range_problem(self, value: Any) -> str | None:
+        """One sentence for an integer outside its bounds (checked before the schema, so a value the
+        store cannot hold never reaches it and the message states the whole allowed range)."""
+        if self.int_range is None:
+            return None
+        low, high = self.int_range
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, int) and not isinstance(v, bool) and not low <= v <= high for v in values):
+            return f"{self.param.name}: must be an integer from {low} to {high}"
+        return None
 
     def coerce(self, raws: Sequence[str]) -> Any:
         """Pick the typed reading of the raw value(s) that the schema accepts (else the raw text)."""
@@ -254,11 +316,32 @@ class CompiledParameter:
             if self.schema.is_valid(typed):
                 return typed
             return [c[-1] for c in item_sets]
-        candidates = _scalar_candidates(raws[0], self.types)
+        candidates = _scalar_candidates(raws[0].lower() if self.is_uuid else raws[0], self.types)
         for candidate in candidates:
             if self.schema.is_valid(candidate):
                 return candidate
         return candidates[0]
+
+
+def _int_range(compiler: SchemaCompiler, schema: Any) -> tuple[int, int] | None:
+    """The bounds of an integer schema (or of an array's integer items), capped to what the store
+    holds."""
+    node = compiler.resolve(schema)
+    if "integer" not in compiler.types_of(node):
+        node = compiler.resolve(compiler.items_of(node))
+        if "integer" not in compiler.types_of(node):
+            return None
+    low, high = STORE_INT_MIN, STORE_INT_MAX
+    for sub in [node, *(compiler.resolve(s) for s in node.get("allOf") or [])]:
+        if isinstance(sub.get("minimum"), int | float):
+            low = max(low, math.ceil(sub["minimum"]))
+        if isinstance(sub.get("exclusiveMinimum"), int | float):
+            low = max(low, math.floor(sub["exclusiveMinimum"]) + 1)
+        if isinstance(sub.get("maximum"), int | float):
+            high = min(high, math.floor(sub["maximum"]))
+        if isinstance(sub.get("exclusiveMaximum"), int | float):
+            high = min(high, math.ceil(sub["exclusiveMaximum"]) - 1)
+    return low, high
 
 
 class ParameterSet:
@@ -278,6 +361,8 @@ class ParameterSet:
                     item_types=compiler.types_of(compiler.items_of(p.schema)),
                     has_default=has_default,
                     default=default,
+                    int_range=_int_range(compiler, p.schema),
+                    is_uuid=compiler.resolve(p.schema).get("format") == "uuid",
                 )
             )
         self.query_names = frozenset(c.param.name for c in self.by_location["query"])
@@ -287,7 +372,8 @@ class ParameterSet:
         out: dict[str, Any] = {}
         for cp in self.by_location["path"]:
             value = cp.coerce([raw.get(cp.param.name, "")])
-            problems = cp.schema.messages(value, cp.param.name, limit=1)
+            out_of_range = cp.range_problem(value)
+            problems = [out_of_range] if out_of_range else cp.schema.messages(value, cp.param.name, limit=1)
             if problems:
                 raise ApiError(404, problems[0])
             out[cp.param.name] = value
@@ -309,6 +395,11 @@ class ParameterSet:
         for cp in self.by_location["query"]:
             name = cp.param.name
             if name in grouped:
+                if len(grouped[name]) > 1 and "array" not in cp.types:
+                    problems.append(
+                        f"{name}: this parameter takes one value and was given {len(grouped[name])}"
+                    )
+                    continue
                 value = cp.coerce(grouped[name])
             elif extra is not None and name in extra:
                 given = extra[name]
@@ -320,7 +411,8 @@ class ParameterSet:
                 if cp.has_default:
                     out[name] = cp.default
                 continue
-            problems.extend(cp.schema.messages(value, name))
+            out_of_range = cp.range_problem(value)
+            problems.extend([out_of_range] if out_of_range else cp.schema.messages(value, name))
             out[name] = value
         if problems:
             raise ApiError(400, "; ".join(problems[:MAX_REPORTED_ERRORS]))
@@ -335,8 +427,24 @@ def parse_json_body(raw: bytes) -> Any:
         raise ApiError(400, f"request body is not valid UTF-8 (byte {exc.start})") from None
     if text.startswith("\ufeff"):
         text = text[1:]
+    unrepresentable: list[str] = []
+
+    def parse_float(literal: str) -> float:
+        value = float(literal)
+        if not math.isfinite(value):
+            unrepresentable.append(literal)
+        return value
+
+    def parse_int(literal: str) -> int | float:
+        if len(literal) > _MAX_JSON_INT_DIGITS:
+            unrepresentable.append(literal)
+            return math.inf
+        return int(literal)
+
     try:
-        value = json.loads(text, parse_constant=_reject_constant)
+        value = json.loads(
+            text, parse_constant=_reject_constant, parse_float=parse_float, parse_int=parse_int
+        )
     except json.JSONDecodeError as exc:
         raise ApiError(
             400, f"request body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
@@ -345,9 +453,26 @@ def parse_json_body(raw: bytes) -> Any:
         raise ApiError(400, "request body is not valid JSON: nested too deeply") from None
     except ValueError as exc:
         raise ApiError(400, f"request body is not valid JSON: {exc}") from None
+    if unrepresentable:
+        where = _location("", _path_to_infinity(value) or []) or "request body"
+        raise ApiError(400, f"{where}: {_short(unrepresentable[0])[1:-1]} is out of the range of numbers")
     if _SURROGATE_ESCAPE.search(text) and not _encodable(value):
         raise ApiError(400, "request body is not valid JSON: it escapes an unpaired UTF-16 surrogate")
     return value
+
+
+def _path_to_infinity(value: Any) -> list[str | int] | None:
+    """Where the first number too large for a double sits (it parsed as infinity)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return []
+    items: Iterable[tuple[str | int, Any]] = (
+        value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    )
+    for key, sub in items:
+        found = _path_to_infinity(sub)
+        if found is not None:
+            return [key, *found]
+    return None
 
 
 def _encodable(value: Any) -> bool:

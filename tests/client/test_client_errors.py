@@ -187,4 +187,4 @@ def test_no_content_success_returns_none() -> None:
 def test_detailed_keeps_the_full_response(client: PlivoClient) -> None:
     response = get_message.sync_detailed(uuid.uuid4(), client=client)
     assert response.status_code == 404
-    assert response.parsed is not None and response.parsed.error
+    assert response.parsed is not None and getattr(response.parsed, "error", None)

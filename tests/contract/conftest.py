@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from contract_support import COUNTER, LIVE_URL, Profile, current_profile, current_schema, emulator_settings
+from contract_support import (
+    COUNTER,
+    LIVE_URL,
+    Profile,
+    current_profile,
+    current_schema,
+    emulator_settings,
+    too_few_cases,
+)
 from plivo_emulator.server import EmulatorServer
 
 PROFILE = current_profile()
@@ -39,21 +47,32 @@ def contract_base_url(contract_emulator: EmulatorServer | None) -> str:
     return LIVE_URL if contract_emulator is None else contract_emulator.base_url
 
 
-def _too_few_cases() -> str | None:
-    """A run over every operation that generated fewer cases than its profile promises."""
+# Operations whose contract test was selected in this session (after -k and the like).
+SELECTED: set[str] = set()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if session.config.option.collectonly:
+        return
+    SELECTED.update(
+        str(getattr(item, "operation_label", ""))
+        for item in session.items
+        if getattr(item, "originalname", "") == "test_operation" and getattr(item, "operation_label", None)
+    )
+
+
+def _problems() -> list[str]:
     operations = sum(1 for _ in current_schema().get_all_operations())
-    if PROFILE.live or len(COUNTER.by_operation) < operations or COUNTER.total >= PROFILE.min_cases:
-        return None
-    return f"only {COUNTER.total} generated cases; profile {PROFILE.name} promises {PROFILE.min_cases}"
+    return too_few_cases(COUNTER, SELECTED, PROFILE, whole_run=len(SELECTED) >= operations)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if COUNTER.total and _too_few_cases() and exitstatus == pytest.ExitCode.OK:
+    if SELECTED and _problems() and exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int) -> None:
-    if not COUNTER.total:
+    if not SELECTED:
         return
     phases = ", ".join(f"{phase} {count}" for phase, count in sorted(COUNTER.by_phase.items()))
     terminalreporter.write_sep("-", "schemathesis")
@@ -61,6 +80,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatu
     terminalreporter.write_line(
         f"generated cases: {COUNTER.total} ({phases}) over {len(COUNTER.by_operation)} operations"
     )
-    problem = _too_few_cases()
-    if problem:
+    for problem in _problems():
         terminalreporter.write_line(f"FAILED: {problem}", red=True)

@@ -25,13 +25,14 @@ import random
 import threading
 import tomllib
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import schemathesis
 from plivo_emulator.auth import Account, Accounts
+from plivo_emulator.behaviour.settings import BehaviourSettings
 from plivo_emulator.config import Settings
 from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi.schemas import OpenApiSchema
@@ -62,6 +63,13 @@ LIVE_RATE_LIMIT = "5/s"
 LIVE_OPERATION_RATE_LIMITS = {"listMessages": "15/m"}
 
 
+# Per operation and phase: the coverage phase derives at least one case from every operation's
+# schema; the fuzzing phase draws max-examples per generation mode, and an operation whose every
+# input is fixed (the account) or a UUID still yields a dozen distinct cases.
+CI_FLOOR: Mapping[str, int] = {"coverage": 1, "fuzzing": 10}
+DEEP_FLOOR: Mapping[str, int] = {"coverage": 1, "fuzzing": 50}
+
+
 def _flag(env: Mapping[str, str], name: str) -> bool:
     return env.get(name, "").strip().lower() in ("1", "true", "yes", "on")
 
@@ -76,6 +84,8 @@ class Profile:
     stateful_steps: int
     # Fewest generated cases a full run of this profile must reach (0: no floor).
     min_cases: int
+    # Fewest cases each selected operation must get in each of these phases.
+    min_per_operation: Mapping[str, int] = field(default_factory=dict)
     live: bool = False
     writes: bool = True
     credentials: tuple[str, str] = (MAIN.auth_id, MAIN.auth_token)
@@ -123,8 +133,10 @@ def profile_from_env(env: Mapping[str, str] | None = None) -> Profile:
             credentials=(env.get(AUTH_ID_ENV, ""), env.get(AUTH_TOKEN_ENV, "")),
         )
     if name == "deep":
-        return Profile("deep", seed, random_seed, 300, 200, 20, min_cases=50_000)
-    return Profile("ci", seed, random_seed, 25, 40, 10, min_cases=5_000)
+        return Profile(
+            "deep", seed, random_seed, 300, 200, 20, min_cases=20_000, min_per_operation=DEEP_FLOOR
+        )
+    return Profile("ci", seed, random_seed, 25, 40, 10, min_cases=5_000, min_per_operation=CI_FLOOR)
 
 
 def emulator_settings() -> Settings:
@@ -134,6 +146,9 @@ def emulator_settings() -> Settings:
         # schemathesis itself checks every response, and reports a mismatch as such instead of the
         # emulator's 500.
         validate_responses=False,
+        # Messages end (delivered, or undelivered/failed/rejected for magic numbers) and reviews are
+        # decided before the request returns, so the responses that follow show those states.
+        behaviour=BehaviourSettings(lifecycle="instant"),
     )
 
 
@@ -181,6 +196,11 @@ def config_data(profile: Profile, peer_accounts: Path | None = None) -> dict[str
     # `--junit-xml` reports this suite instead.
     data.pop("reports", None)
     if profile.live:
+        # Plivo also refuses valid input with 403 (geo permissions), which the emulator never does.
+        for section in [data, *data.get("operations", [])]:
+            statuses = section.get("checks", {}).get("positive_data_acceptance", {}).get("expected-statuses")
+            if isinstance(statuses, list) and "403" not in statuses:
+                statuses.append("403")
         data["base-url"] = LIVE_URL
         data["rate-limit"] = LIVE_RATE_LIMIT
         data.setdefault("operations", []).extend(
@@ -225,18 +245,55 @@ def current_schema() -> OpenApiSchema:
     return load_schema(current_profile())
 
 
+STATE_FIELDS = frozenset({"message_state", "registration_status", "status"})
+# What a run against the emulator must have seen in responses, each as (description, any of these):
+# messages delivered and failed, reviews approved and rejected.
+REQUIRED_STATES: tuple[tuple[str, frozenset[tuple[str, str]]], ...] = (
+    ("a delivered message", frozenset({("message_state", "delivered")})),
+    ("a failed message", frozenset({("message_state", "failed")})),
+    (
+        "an approved review",
+        frozenset(
+            {("registration_status", "COMPLETED"), ("registration_status", "ACTIVE"), ("status", "APPROVED")}
+        ),
+    ),
+    ("a rejected review", frozenset({("registration_status", "FAILED"), ("status", "REJECTED")})),
+)
+
+
 @dataclass
 class CaseCounter:
     """Generated test cases, by phase (examples, coverage, fuzzing, stateful) and operation."""
 
     by_phase: Counter[str] = field(default_factory=Counter)
     by_operation: Counter[str] = field(default_factory=Counter)
+    by_operation_phase: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # (field, value) of the states the responses showed: message_state, registration_status, status
+    states: set[tuple[str, str]] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record_states(self, payload: Any) -> None:
+        """Remember the states a response body shows (at any depth)."""
+        found: set[tuple[str, str]] = set()
+        stack = [payload]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if key in STATE_FIELDS and isinstance(value, str):
+                        found.add((key, value))
+                    elif isinstance(value, dict | list):
+                        stack.append(value)
+            elif isinstance(node, list):
+                stack.extend(node)
+        with self._lock:
+            self.states |= found
 
     def record(self, phase: str, operation: str) -> None:
         with self._lock:
             self.by_phase[phase] += 1
             self.by_operation[operation] += 1
+            self.by_operation_phase[(operation, phase)] += 1
 
     @property
     def total(self) -> int:
@@ -244,3 +301,27 @@ class CaseCounter:
 
 
 COUNTER = CaseCounter()
+
+
+def too_few_cases(
+    counter: CaseCounter, selected: Iterable[str], profile: Profile, whole_run: bool
+) -> list[str]:
+    """Why the run generated too little: an operation selected to run that got fewer cases in a phase
+    than the profile's floor (none at all included), or a whole run below the profile's total."""
+    if profile.live:
+        return []
+    problems = [
+        f"{operation}: {counter.by_operation_phase[(operation, phase)]} {phase} cases, fewer than {floor}"
+        for operation in sorted(selected)
+        for phase, floor in profile.min_per_operation.items()
+        if counter.by_operation_phase[(operation, phase)] < floor
+    ]
+    if whole_run:
+        problems.extend(
+            f"no response showed {what}" for what, any_of in REQUIRED_STATES if not counter.states & any_of
+        )
+    if whole_run and counter.total < profile.min_cases:
+        problems.append(
+            f"only {counter.total} generated cases; profile {profile.name} promises {profile.min_cases}"
+        )
+    return problems

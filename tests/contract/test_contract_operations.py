@@ -16,4 +16,6 @@ def test_operation(case: schemathesis.Case[Any], contract_base_url: str) -> None
     phase = case.meta.phase.name.value if case.meta is not None else "unknown"
     COUNTER.record(phase, case.operation.label)
     # Checks that send requests of their own (ignored_auth, unsupported_method, ...) reuse this URL.
-    case.call_and_validate(base_url=contract_base_url)
+    response = case.call_and_validate(base_url=contract_base_url)
+    if response.status_code < 300 and "json" in response.headers.get("content-type", [""])[0]:
+        COUNTER.record_states(response.json())

@@ -16,7 +16,17 @@ import hypothesis
 import pytest
 import schemathesis
 import yaml
-from contract_support import MAIN, SPEC, basic_header, emulator_settings, load_config, profile_from_env
+from contract_support import (
+    MAIN,
+    SPEC,
+    CaseCounter,
+    basic_header,
+    config_data,
+    emulator_settings,
+    load_config,
+    profile_from_env,
+    too_few_cases,
+)
 from plivo_emulator import create_app
 from schemathesis.core.failures import AcceptedNegativeData, Failure, FailureGroup
 from schemathesis.generation import GenerationMode
@@ -65,7 +75,8 @@ def run_until(
         database=None,
         derandomize=True,
         phases=[hypothesis.Phase.generate],
-        suppress_health_check=list(hypothesis.HealthCheck),
+        # HTTP calls in process are slower than hypothesis expects of a test; other checks stay on
+        suppress_health_check=[hypothesis.HealthCheck.too_slow],
     )
     @hypothesis.given(case=strategy)
     def explore(case: schemathesis.Case[Any]) -> None:
@@ -91,6 +102,22 @@ def without_auth_check(app: ASGIApp) -> ASGIApp:
     async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and not any(name == b"authorization" for name, _ in scope["headers"]):
             scope = {**scope, "headers": [*scope["headers"], header]}
+        await app(scope, receive, send)
+
+    return wrapped
+
+
+def answering(status: int, method: str, path_suffix: str, app: ASGIApp) -> ASGIApp:
+    """An emulator that answers `status` (with Plivo's error body) to every `method` request whose
+    path ends with `path_suffix`, whatever it carries."""
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == method and scope["path"].endswith(path_suffix):
+            body = b'{"api_id": "5c1b1b1e-6a0e-11ef-9d1e-0242ac110002", "error": "refused"}'
+            headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
         await app(scope, receive, send)
 
     return wrapped
@@ -140,3 +167,60 @@ def test_a_missing_auth_check_is_reported() -> None:
 def test_a_wrong_token_fails_the_run() -> None:
     schema = schema_for(spec_copy(), emulator(), token="not-the-token")
     run_until(schema, "listPowerpacks", GenerationMode.POSITIVE, RejectedPositiveData)
+
+
+@pytest.mark.xfail(strict=True, raises=FailureGroup, reason="400 to valid input without a stated reason")
+def test_a_400_to_valid_input_without_a_stated_reason_fails_the_run() -> None:
+    schema = schema_for(spec_copy(), answering(400, "GET", "/Powerpack/", emulator()))
+    run_until(schema, "listPowerpacks", GenerationMode.POSITIVE, RejectedPositiveData)
+
+
+@pytest.mark.xfail(strict=True, raises=FailureGroup, reason="404 where the path names no resource")
+def test_a_404_where_the_path_names_no_resource_fails_the_run() -> None:
+    schema = schema_for(spec_copy(), answering(404, "GET", "/Powerpack/", emulator()))
+    run_until(schema, "listPowerpacks", GenerationMode.POSITIVE, RejectedPositiveData)
+
+
+@pytest.mark.xfail(strict=True, raises=FailureGroup, reason="403, which the emulator never answers")
+def test_a_403_from_the_emulator_fails_the_run() -> None:
+    schema = schema_for(spec_copy(), answering(403, "POST", "/Message/", emulator()))
+    run_until(schema, "sendMessage", GenerationMode.POSITIVE, RejectedPositiveData)
+
+
+def test_an_operation_without_cases_fails_the_floor() -> None:
+    profile = profile_from_env({})
+    counter = CaseCounter()
+    for phase, floor in profile.min_per_operation.items():
+        for _ in range(floor):
+            counter.record(phase, "GET /a")
+    assert too_few_cases(counter, ["GET /a"], profile, whole_run=False) == []
+    problems = too_few_cases(counter, ["GET /a", "GET /b"], profile, whole_run=False)
+    assert problems and all(problem.startswith("GET /b: 0 ") for problem in problems)
+    assert len(problems) == len(profile.min_per_operation) >= 2
+
+
+def test_a_live_run_also_accepts_403() -> None:
+    live = profile_from_env({"PLIVO_CONTRACT_LIVE": "1"})
+    data = config_data(live)
+    sections = [data, *data["operations"]]
+    lists = [
+        s["checks"]["positive_data_acceptance"]["expected-statuses"]
+        for s in sections
+        if "positive_data_acceptance" in s.get("checks", {})
+    ]
+    assert lists and all("403" in statuses for statuses in lists)
+    emulated = config_data(profile_from_env({}))
+    assert all(
+        "403" not in s.get("checks", {}).get("positive_data_acceptance", {}).get("expected-statuses", [])
+        for s in [emulated, *emulated["operations"]]
+    )
+
+
+def test_a_run_without_final_states_fails() -> None:
+    profile = profile_from_env({})
+    counter = CaseCounter()
+    counter.record_states({"objects": [{"message_state": "delivered"}], "registration_status": "ACTIVE"})
+    problems = too_few_cases(counter, [], profile, whole_run=True)
+    assert "no response showed a failed message" in problems
+    assert "no response showed a rejected review" in problems
+    assert not any("delivered" in p or "approved" in p for p in problems)

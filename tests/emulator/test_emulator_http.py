@@ -34,11 +34,11 @@ def test_unknown_path_is_404_with_plivo_body(emu: EmulatorServer, path: str) -> 
 @pytest.mark.parametrize(
     ("method", "path", "allow"),
     [
-        ("PUT", "Message/", "GET, POST"),
-        ("DELETE", "Message/", "GET, POST"),
-        ("POST", f"Message/{uuid.uuid4()}/", "GET"),
-        ("PATCH", f"Media/{uuid.uuid4()}/", "DELETE, GET"),
-        ("POST", f"Message/{uuid.uuid4()}/Media/", "DELETE, GET"),
+        ("PUT", "Message/", "GET, HEAD, POST"),
+        ("DELETE", "Message/", "GET, HEAD, POST"),
+        ("POST", f"Message/{uuid.uuid4()}/", "GET, HEAD"),
+        ("PATCH", f"Media/{uuid.uuid4()}/", "DELETE, GET, HEAD"),
+        ("POST", f"Message/{uuid.uuid4()}/Media/", "DELETE, GET, HEAD"),
     ],
 )
 def test_wrong_method_is_405_with_allow(client: httpx.Client, method: str, path: str, allow: str) -> None:
@@ -194,7 +194,7 @@ def test_bad_path_parameter_is_404_naming_it(client: httpx.Client) -> None:
         (b"src=1&dst=2", {"content-type": "application/x-www-form-urlencoded"}, "Content-Type"),
         (b"hello", {"content-type": "text/plain"}, "Content-Type"),
         (b"[" * 100000 + b"]" * 100000, {"content-type": "application/json"}, "JSON"),
-        (b'{"dst": 1' + b"0" * 5000 + b"}", {"content-type": "application/json"}, "JSON"),
+        (b'{"dst": 1' + b"0" * 5000 + b"}", {"content-type": "application/json"}, "dst: "),
     ],
 )
 def test_malformed_bodies_are_400(
@@ -261,3 +261,155 @@ def test_garbage_never_500(client: httpx.Client, content: bytes) -> None:
             headers = {"content-type": ctype} if ctype else {}
             resp = client.request(method, path, content=content, headers=headers)
             assert resp.status_code < 500, (method, ctype, content[:20], resp.text)
+
+
+# ------------------------------------------------------------------------------- bounds and messages
+
+STORE_MAX = 2**63 - 1
+
+
+def integer_query_parameters(emu: EmulatorServer) -> list[tuple[str, str, str, int, int]]:
+    """(method, path, parameter, minimum, maximum) of every integer query parameter the spec declares,
+    with the path's parameters filled in; bounds are the spec's, else the store's."""
+    out: list[tuple[str, str, str, int, int]] = []
+    for cop in emu.runtime.operations.values():
+        path = cop.op.path.replace("{auth_id}", MAIN.auth_id)
+        for pp in cop.params.by_location["path"]:
+            if pp.param.name == "auth_id":
+                continue
+            fill = next(
+                v
+                for v in (str(uuid.uuid4()), "CXXXXXX", "14155550123", "102345678901234", "12345")
+                if pp.schema.is_valid(v)
+            )
+            path = path.replace("{" + pp.param.name + "}", fill)
+        for cp in cop.params.by_location["query"]:
+            node = cp.param.schema
+            if "$ref" in node:
+                node = emu.runtime.spec.document["components"]["schemas"][node["$ref"].split("/")[-1]]
+            if node.get("type") == "integer":
+                low = int(node.get("minimum", -(2**63)))
+                high = int(node.get("maximum", STORE_MAX))
+                out.append((cop.op.method, path, cp.param.name, low, high))
+    return out
+
+
+def test_every_integer_query_parameter_is_bounded(client: httpx.Client, emu: EmulatorServer) -> None:
+    params = integer_query_parameters(emu)
+    assert {name for _, _, name, _, _ in params} >= {"limit", "offset", "error_code"}
+    for method, path, name, low, high in params:
+        beyond = [
+            str(v) for v in (low - 1, high + 1, 2**63, 2**64, -(2**63) - 1, -(10**30)) if not low <= v <= high
+        ]
+        for value in [*beyond, "9" * 5000, "+" + "0" * 30 + str(2**63)]:
+            resp = client.request(method, emu.base_url + path, params={name: value})
+            assert resp.status_code == 400, (path, name, value, resp.text)
+            assert error_of(resp) == f"{name}: must be an integer from {low} to {high}", (path, resp.text)
+        resp = client.request(method, emu.base_url + path, params={name: str(high)})
+        assert resp.status_code in (200, 404), (path, name, resp.text)
+
+
+@pytest.mark.parametrize(
+    "path", ["Message/", "Media/", "Powerpack/", "Profile/", "10dlc/Brand/", "10dlc/Campaign/"]
+)
+def test_offset_at_the_store_bound_is_an_empty_page(client: httpx.Client, path: str) -> None:
+    resp = client.get(path, params={"offset": str(STORE_MAX)})
+    assert resp.status_code == 200, resp.text
+    lists = [v for v in resp.json().values() if isinstance(v, list)]
+    assert lists and all(v == [] for v in lists), resp.text
+
+
+def test_repeated_query_parameter_is_400_naming_it(client: httpx.Client) -> None:
+    resp = client.get("Message/?limit=5&limit=abc")
+    assert resp.status_code == 400
+    assert error_of(resp) == "limit: this parameter takes one value and was given 2"
+    assert client.get("Message/?limit=5&limit=5").status_code == 400
+
+
+def test_error_texts_are_one_clear_sentence(client: httpx.Client) -> None:
+    cases: list[tuple[bytes, str]] = [
+        (b"[]", "request body: must be an object, not an array"),
+        (
+            b'{"src": "14155550100", "dst": "14155550123", "text": "x", "message_expiry": 1e400}',
+            "message_expiry: 1e400 is out of the range of numbers",
+        ),
+        (
+            json.dumps({"src": "14155550100", "dst": "14155550123", "text": "a" * 200_000}).encode(),
+            "text: must be at most 1600 characters long",
+        ),
+        (
+            json.dumps({"src": "14155550100", "dst": "14155550123", "text": 5}).encode(),
+            "text: must be a string, not an integer",
+        ),
+    ]
+    for content, expected in cases:
+        resp = client.post("Message/", content=content, headers={"content-type": "application/json"})
+        assert resp.status_code == 400
+        assert error_of(resp) == expected
+
+
+def test_upper_case_uuid_names_the_same_message(client: httpx.Client) -> None:
+    message = send(client).json()["message_uuid"][0]
+    resp = client.get(f"Message/{message.upper()}/")
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["message_uuid"] == message
+
+
+def test_consecutive_slashes_count_as_one(client: httpx.Client) -> None:
+    send(client)
+    assert client.get("Message//").json()["meta"]["total_count"] == 1
+    # the official Node SDK lists pool numbers at `NumberPool/{uuid}/Number//?...`
+    pool = str(client.post("Powerpack/", json={"name": "p"}).json()["number_pool"]).split("/")[5]
+    assert client.post(f"NumberPool/{pool}/Number/14155550123/", json={}).status_code in (200, 201)
+    resp = client.get(f"NumberPool/{pool}/Number//?limit=20&offset=0")
+    assert resp.status_code == 200, resp.text
+    assert [o["number"] for o in resp.json()["objects"]] == ["14155550123"]
+
+
+def test_head_is_answered_like_get_without_a_body(client: httpx.Client) -> None:
+    send(client)
+    got = client.get("Message/")
+    head = client.head("Message/")
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-length"] == got.headers["content-length"]
+    assert head.headers["content-type"] == "application/json"
+    assert client.head(f"Message/{uuid.uuid4()}/").status_code == 404
+
+
+@pytest.mark.parametrize("raw", ["Basic \xe9\xe9", "B\xe4sic abc", "Basic YWJj\xff", "\xe9"])
+def test_non_ascii_authorization_401(emu: EmulatorServer, raw: str) -> None:
+    resp = httpx.get(
+        f"{emu.base_url}/v1/Account/{MAIN.auth_id}/Message/",
+        headers={b"Authorization": raw.encode("latin-1")},
+    )
+    assert resp.status_code == 401
+    assert error_of(resp)
+
+
+@pytest.mark.parametrize("content_type", [None, ""])
+def test_body_without_content_type_is_400(client: httpx.Client, content_type: str | None) -> None:
+    body = json.dumps({"src": "14155550100", "dst": "14155550123", "text": "hi"}).encode()
+    headers = {} if content_type is None else {"content-type": content_type}
+    resp = client.post("Message/", content=body, headers=headers)
+    assert ("content-type" in resp.request.headers) is (content_type is not None)
+    assert resp.status_code == 400
+    assert error_of(resp) == "Content-Type: this header is required; this operation takes application/json"
+
+
+def test_charset_other_than_utf8_is_400(client: httpx.Client) -> None:
+    body = {"src": "14155550100", "dst": "14155550123", "text": "hi"}
+    resp = client.post(
+        "Message/",
+        content=json.dumps(body).encode("utf-16"),
+        headers={"content-type": "application/json; charset=utf-16"},
+    )
+    assert resp.status_code == 400
+    assert error_of(resp).startswith("Content-Type: charset 'utf-16' is not supported")
+    for charset in ("utf-8", "UTF-8", '"utf-8"'):
+        resp = client.post(
+            "Message/",
+            content=json.dumps(body).encode(),
+            headers={"content-type": f"application/json; charset={charset}"},
+        )
+        assert resp.status_code == 202, resp.text

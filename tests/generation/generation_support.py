@@ -23,7 +23,7 @@ AUTH_TOKEN = "test-auth-token"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 sys.path.insert(0, str(REPO / "scripts"))
-import derive_client_spec  # noqa: E402  (a build script, not an installed module)
+import derive_client_spec as derive_client_spec  # noqa: E402  (a build script, not an installed module)
 
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 CONFIG: dict[str, Any] = yaml.safe_load((REPO / "generator-config.yaml").read_text(encoding="utf-8"))

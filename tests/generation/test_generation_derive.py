@@ -51,7 +51,7 @@ def test_tags_get_module_names() -> None:
 
 
 def test_path_outside_the_account_is_refused() -> None:
-    spec = {"paths": {"/v1/Pricing/": {}}}
+    spec: dict[str, Any] = {"paths": {"/v1/Pricing/": {}}}
     with pytest.raises(derive_client_spec.DeriveError):
         derive_client_spec.derive(spec)
 

@@ -235,7 +235,7 @@ schema = schemathesis.openapi.from_path(
 
 
 @schema.parametrize()
-def test_admin_api_under_schemathesis(case: schemathesis.Case, fuzzed_server: EmulatorServer) -> None:
+def test_admin_api_under_schemathesis(case: schemathesis.Case[Any], fuzzed_server: EmulatorServer) -> None:
     case.call_and_validate(base_url=fuzzed_server.base_url)
     assert not fuzzed_server.runtime.response_failures
 

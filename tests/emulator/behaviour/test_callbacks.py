@@ -4,6 +4,7 @@ retries with backoff, the attempt log, order, persistence across a restart."""
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -236,3 +237,28 @@ def test_pending_callbacks_survive_a_restart(tmp_path: Path) -> None:
                 assert all(r.params["MessageUUID"] == uuid for r in got)
             finally:
                 httpx.post(f"{admin_url}/reset")
+
+
+def test_retries_wait_the_backoff_doubling_each_time() -> None:
+    """On the emulator's clock, so nothing here depends on how fast the machine is: no retry comes
+    before the backoff has passed, and the waits are backoff, then twice as long."""
+    backoff = 30.0
+    slow_retry = BehaviourSettings(lifecycle="instant", callback_backoff=backoff, callback_retries=2)
+    with Receiver() as receiver:
+        receiver.answer(500, times=3)
+        with (
+            EmulatorServer(settings(behaviour=slow_retry)) as server,
+            account_client(server, MAIN) as api,
+            httpx.Client(base_url=f"{server.base_url}/_emulator") as admin,
+        ):
+            [uuid] = send(api, url=receiver.url())
+            for attempt, wait in enumerate((backoff, 2 * backoff), start=1):
+                receiver.wait_for(attempt)
+                assert receiver.quiet_for(0.3) == 0  # nothing is retried before the wait is over
+                listed = admin.get("callbacks", params={"subject": uuid}).json()["objects"]
+                [first] = [c for c in listed if c["attempt_log"]]  # the others wait behind it
+                tried = datetime.fromisoformat(first["attempt_log"][-1]["at"])
+                due = datetime.fromisoformat(first["next_attempt_at"])
+                assert wait <= (due - tried).total_seconds() < wait + 5, first
+                admin.post("clock/advance", json={"seconds": wait + 1})
+            receiver.wait_for(3)

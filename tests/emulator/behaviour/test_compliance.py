@@ -204,7 +204,10 @@ def test_realistic_reviews_take_time(reviewing: EmulatorServer, receiver: Receiv
                     json={"numbers": ["14155550101"], "url": receiver.url("/n")},
                 )
             )
-            status = lambda: ok(c.get(f"10dlc/Campaign/{campaign_id}/Number/"))["phone_numbers"][0]["status"]  # noqa: E731
+
+            def status() -> str:
+                return str(ok(c.get(f"10dlc/Campaign/{campaign_id}/Number/"))["phone_numbers"][0]["status"])
+
             a.post("clock/advance", json={"seconds": 6})  # the brand is registered
             assert (
                 ok(c.get(f"10dlc/Campaign/{campaign_id}/"))["campaign"]["registration_status"] == "PROCESSING"

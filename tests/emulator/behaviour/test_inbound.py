@@ -4,16 +4,23 @@ inbound fields (signed), and a Message XML answer sends replies like the API doe
 from __future__ import annotations
 
 import base64
+from xml.etree import ElementTree
 
 import httpx
 from behaviour_support import assert_valid, message, send, settled_callbacks
 from callback_receiver import Receiver
 from emulator_support import MAIN, OTHER
+from plivo import plivoxml  # type: ignore[import-untyped]
 from plivo.utils.signature_v3 import validate_v3_signature  # type: ignore[import-untyped]
 from plivo_messaging.message_xml import MessageElement, message_xml
 
 NUMBER = "14155550100"
 HANDSET = "14155550199"
+
+
+def xml_tree(text: str) -> list[tuple[str, dict[str, str], str]]:
+    """(tag, attributes, text) of each element, whitespace between elements left out."""
+    return [(e.tag, dict(e.attrib), (e.text or "").strip()) for e in ElementTree.fromstring(text).iter()]
 
 
 def configure(admin: httpx.Client, url: str | None, method: str = "POST", number: str = NUMBER) -> None:
@@ -65,10 +72,22 @@ def test_a_message_xml_answer_sends_replies(
     api: httpx.Client, admin: httpx.Client, receiver: Receiver
 ) -> None:
     configure(admin, receiver.url("/inbound"))
-    reply = message_xml(
+    # The answer is written by the official SDK's plivoxml (the oracle), and our own writer makes the
+    # same document (it spells out the defaults, `type` and `callbackMethod`).
+    official = plivoxml.ResponseElement()
+    first = plivoxml.MessageElement(
+        "Yes, it ships today.", NUMBER, HANDSET, "sms", receiver.url("/status"), "POST"
+    )
+    official.add(first)
+    official.add(
+        plivoxml.MessageElement("Copy for the team.", src=NUMBER, dst=f"{HANDSET}<15550000080", type="sms")
+    )
+    reply = str(official.to_string())
+    ours = message_xml(
         MessageElement(NUMBER, HANDSET, "Yes, it ships today.", callback_url=receiver.url("/status")),
         MessageElement(NUMBER, f"{HANDSET}<15550000080", "Copy for the team."),
     )
+    assert xml_tree(ours) == xml_tree(reply)
     receiver.answer(200, reply, content_type="application/xml")
     result = inbound(admin)
     callback = result["callback"]
