@@ -19,7 +19,7 @@ from .context import AnyHandler
 from .handlers import REGISTRY
 from .hooks import Hooks
 from .routing import Router
-from .spec import Operation, Spec, SpecError, load_spec
+from .spec import Operation, Spec, SpecError, load_spec, response_key
 from .store import Store
 from .validation import CompiledSchema, ParameterSet, SchemaCompiler
 
@@ -117,7 +117,7 @@ class Service:
             if status >= 400 and body is not None and self.error_schema is not None:
                 return self.error_schema.messages(body, "response")
             return []
-        key = next((k for k in (str(status), f"{str(status)[0]}XX", "default") if k in cop.responses), None)
+        key = response_key(cop.responses, status)
         if key is None:
             # Emulator-level errors the spec does not list (413, 501) are not the contract's business.
             return [] if status >= 400 else [f"status {status} is not declared for {cop.op.operation_id}"]

@@ -47,8 +47,18 @@ class Operation:
     # media type -> form field -> content types allowed for its parts (`encoding.contentType`)
     encodings: Mapping[str, Mapping[str, tuple[str, ...]]]
     success_status: int
-    responses: Mapping[str, JsonObject | None]  # status code ("200", "4XX", "default") -> JSON schema
+    responses: Mapping[str, JsonObject | None]  # status code ("200", "4XX", "DEFAULT") -> JSON schema
     secured: bool = True  # needs credentials (the operation's `security`, else the document's)
+
+
+def response_key(responses: Mapping[str, object], status: int | str) -> str | None:
+    """The key of `responses` (as `Operation.responses` spells them) that answers `status`: the
+    status itself, its range (`4XX`) or, for an error status, `DEFAULT`; None when the operation does
+    not declare it. `default` stands for the errors Plivo may add (it is `ApiErrorResponse` on every
+    operation), so a success status counts as declared only when it is named."""
+    code = str(status)
+    fallbacks = (f"{code[0]}XX", "DEFAULT") if code[0] in "45" else (f"{code[0]}XX",)
+    return next((k for k in (code, *fallbacks) if k in responses), None)
 
 
 @dataclass(frozen=True)

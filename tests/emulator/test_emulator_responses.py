@@ -51,3 +51,23 @@ def test_real_responses_pass(client: httpx.Client, emu: EmulatorServer) -> None:
     client.get("Message/")
     client.get(f"Message/{message_uuid}/Media/")
     assert emu.runtime.response_failures == []
+
+
+def test_an_error_status_only_the_default_response_covers_is_checked(
+    client: httpx.Client, emu: EmulatorServer
+) -> None:
+    # Every operation declares a `default` error response; a 418 falls under it, so its body must be
+    # Plivo's error shape like any declared error.
+    operations = emu.runtime.operations
+    original = operations["listMessages"]
+    operations["listMessages"] = dataclasses.replace(
+        original, handler=lambda ctx: Result({"error": ["not", "a", "string"]}, status=418)
+    )
+    try:
+        resp = client.get("Message/")
+    finally:
+        operations["listMessages"] = original
+    failures = list(emu.runtime.response_failures)
+    emu.runtime.response_failures.clear()
+    assert resp.status_code == 500
+    assert failures and "listMessages -> 418" in failures[0]

@@ -32,7 +32,7 @@ class Teapot(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         payload = b'{"error": "teapot"}'
-        self.send_response(418)
+        self.send_response(203)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
@@ -79,7 +79,7 @@ def _run_proxy(tmp_path: Path, upstream: str, *extra: str) -> tuple[int, str, st
         assert match, first
         with httpx.Client(base_url=match.group(1), auth=(ACCOUNT.auth_id, ACCOUNT.auth_token)) as client:
             answer = client.get(f"/v1/Account/{ACCOUNT.auth_id}/Message/", params={"limit": 3})
-            assert answer.status_code == 418
+            assert answer.status_code == 203
         proc.send_signal(signal.SIGINT)
         status = proc.wait(timeout=30)
         rest: list[str] = []
@@ -96,22 +96,22 @@ def _run_proxy(tmp_path: Path, upstream: str, *extra: str) -> tuple[int, str, st
 def test_proxy_and_drift_commands(tmp_path: Path, teapot: str) -> None:
     status, out, err = _run_proxy(tmp_path, teapot, "--fail-on", "response")
     assert status == 1, out + err
-    assert "listMessages: 1 call(s) [418x1]" in out
-    assert "status 418 is not declared for listMessages" in out
+    assert "listMessages: 1 call(s) [203x1]" in out
+    assert "status 203 is not declared for listMessages" in out
     for secret in (ACCOUNT.auth_token, BASIC, ACCOUNT.auth_id):
         assert secret not in out + err
         assert secret not in (tmp_path / "run.har").read_text(encoding="utf-8")
     live = exchanges(tmp_path / "live.jsonl")
-    assert [(e["operation"], e["undocumented_status"]) for e in live] == [("listMessages", 418)]
+    assert [(e["operation"], e["undocumented_status"]) for e in live] == [("listMessages", 203)]
 
     drift = subprocess.run(
         _command("drift", str(tmp_path / "run.har"), "--spec", SPEC, "--report", str(tmp_path / "d.jsonl")),
         capture_output=True, text=True, env=_env(), timeout=120, check=False,
     )  # fmt: skip
     assert drift.returncode == 1, drift.stdout + drift.stderr
-    assert "status 418 is not declared for listMessages" in drift.stdout
+    assert "status 203 is not declared for listMessages" in drift.stdout
     assert re.search(r"coverage: 1 of \d+ operations and webhooks exercised", drift.stdout)
-    assert "listMessages: statuses seen 418 of 200, 400, 401, 404, 405, 429, 500" in drift.stdout
+    assert "listMessages: statuses seen 203 of 200, 400, 401, 403, 404, 405, 429, 500, DEFAULT" in drift.stdout
     assert exchanges(tmp_path / "d.jsonl") == live
     coverage = json.loads((tmp_path / "d.jsonl").read_text(encoding="utf-8").splitlines()[-1])["coverage"]
     assert coverage["operations"]["listMessages"]["calls"] == 1

@@ -33,6 +33,7 @@ MESSAGE = {
     "message_direction": "outbound",
     "message_state": "teleported",  # an open enumeration: valid, but not a value the spec lists
     "message_type": "sms",
+    "error_code": None,
     "from_number": "14155550100",
     "to_number": "14155550101",
     "units": "1",  # the spec says integer
@@ -83,7 +84,7 @@ class WrongUpstream(BaseHTTPRequestHandler):
         if self.command == "GET" and self.path == f"{base}{UUID}/":
             return 200, gzip.compress(json.dumps(MESSAGE).encode()), {**json_type, "Content-Encoding": "gzip"}
         if self.command == "GET" and self.path.startswith(base):
-            return 418, b'{"error": "I am a teapot"}', json_type
+            return 203, b'{"error": "not quite"}', json_type
         if self.command == "POST" and self.path == base:
             return 202, b'{"api_id": "c0a8f2a4-6a0d-11ef-b4c2-0242ac110002", "message": "queued"}', json_type
         return 404, b"<html>not here</html>", {"Content-Type": "text/html"}
@@ -123,7 +124,7 @@ def test_each_fault_is_reported_with_its_pointer(proxy: Proxy, contract: Contrac
         assert got.status_code == 200 and got.json() == MESSAGE
         assert got.headers["content-encoding"] == "gzip"
         teapot = client.get("/Message/", params={"limit": 5, "message_direction": "outbound"})
-        assert teapot.status_code == 418 and teapot.json() == {"error": "I am a teapot"}
+        assert teapot.status_code == 203 and teapot.json() == {"error": "not quite"}
         queued = client.post("/Message/", json={"src": "14155550100", "dst": "14155550101", "text": "hi"})
         assert queued.status_code == 202
         invalid = client.post("/Message/", json={"src": "14155550100", "text": "no destination"})
@@ -155,7 +156,7 @@ def test_each_fault_is_reported_with_its_pointer(proxy: Proxy, contract: Contrac
     live = exchanges(proxy.report_path or Path())
     assert [(e["kind"], e["operation"], e["status"]) for e in live] == [
         ("api", "getMessage", 200),
-        ("api", "listMessages", 418),
+        ("api", "listMessages", 203),
         ("api", "sendMessage", 202),
         ("api", "sendMessage", 202),
         ("callback", "receiveMessageStatus", 200),
@@ -170,7 +171,7 @@ def test_each_fault_is_reported_with_its_pointer(proxy: Proxy, contract: Contrac
         "unknown_fields": ["/body/surprise_field"],
         "unknown_enum_values": [{"pointer": "/body/message_state", "value": "teleported"}],
     }
-    assert teapot_["undocumented_status"] == 418 and teapot_["response_violations"] == []
+    assert teapot_["undocumented_status"] == 203 and teapot_["response_violations"] == []
     assert send_["request_violations"] == []
     assert {"pointer": "/body/message_uuid", "message": "this field is required"} in send_[
         "response_violations"
@@ -182,7 +183,7 @@ def test_each_fault_is_reported_with_its_pointer(proxy: Proxy, contract: Contrac
 
     summary = proxy.report.summary()
     assert "getMessage: 1 call(s) [200x1]" in summary
-    assert "field    /body/surprise_field" in summary and "status   -: status 418" in summary
+    assert "field    /body/surprise_field" in summary and "status   -: status 203" in summary
 
     # drift over the recording finds the same, line for line
     assert proxy.record_path is not None
@@ -196,7 +197,7 @@ def test_each_fault_is_reported_with_its_pointer(proxy: Proxy, contract: Contrac
     # the same traffic against a changed spec: the changes show in the findings
     document = yaml.safe_load(Path(SPEC).read_text(encoding="utf-8"))
     document["components"]["schemas"]["Message"]["properties"]["surprise_field"] = {"type": "object"}
-    document["paths"]["/v1/Account/{auth_id}/Message/"]["get"]["responses"]["418"] = {"description": "Teapot"}
+    document["paths"]["/v1/Account/{auth_id}/Message/"]["get"]["responses"]["203"] = {"description": "Teapot"}
     changed = tmp_path / "changed.yaml"
     changed.write_text(yaml.safe_dump(document), encoding="utf-8")
     again = Report(Redactor(), tmp_path / "changed.jsonl")

@@ -20,7 +20,7 @@ from ..app import _parse_multipart
 from ..errors import ApiError
 from ..routing import Router
 from ..runtime import CompiledOperation, compile_operation
-from ..spec import JsonObject, Operation, deref, load_spec, webhook_operations
+from ..spec import JsonObject, Operation, deref, load_spec, response_key, webhook_operations
 from ..validation import CompiledSchema, SchemaCompiler, parse_json_body
 from .walk import SchemaWalker, WalkResult
 
@@ -204,7 +204,7 @@ class Contract:
         checked.status = response.status
         op = operation.op
         status = str(response.status)
-        key = next((k for k in (status, f"{status[0]}XX", "DEFAULT") if k in op.responses), None)
+        key = response_key(op.responses, status)
         if key is None:
             checked.findings.append(
                 Finding(STATUS, "", f"status {status} is not declared for {op.operation_id}")

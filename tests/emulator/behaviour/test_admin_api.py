@@ -170,7 +170,7 @@ def test_errors_follow_the_document(admin: httpx.Client) -> None:
 def test_the_admin_api_takes_the_api_request_path(admin: httpx.Client, lively: EmulatorServer) -> None:
     """Routing, query coercion, error bodies and 405s are the API's own, not a copy."""
     wrong = admin.patch("faults")
-    assert wrong.status_code == 405 and wrong.headers["Allow"] == "DELETE, GET, POST"
+    assert wrong.status_code == 405 and wrong.headers["Allow"] == "DELETE, GET, HEAD, POST"
     assert set(wrong.json()) == {"api_id", "error"}
     unknown = admin.get("nothing/here")
     assert unknown.status_code == 404 and set(unknown.json()) == {"api_id", "error"}
