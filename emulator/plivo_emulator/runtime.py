@@ -186,5 +186,5 @@ class Runtime(Service):
         # What handlers tell the rest of the emulator: nothing happens until `emulator.create_app`
         # puts its Behaviour here.
         self.hooks = Hooks()
-        self.store = Store(settings.db, self.clock)
+        self.store = Store(settings.db, self.clock, group_commit=True)
         self.response_failures: list[str] = []

@@ -11,8 +11,13 @@ Four tables:
   (account, kind, parent, id), with the creation order kept in `seq`.
 * `blobs`: media bytes, content-addressed and reference-counted.
 
-Every write runs in a transaction that is committed before the handler returns, so a 2xx is only sent
-for data already in the database file. WAL with `synchronous=NORMAL` keeps committed data through a
+Every write runs in a transaction, and a 2xx is only sent for data already committed to the database
+file. Outside an event loop a transaction commits when it ends. In the app (`group_commit`), the
+transactions that end on the event loop during one turn of it share one commit, made by a callback
+on the next turn; each is a savepoint of that group, so one that fails is undone alone, and each
+answer waits for the commit holding its writes (`committed`). Commits cost more than the writes of
+a send (every page they touch, indexes included, is written to the log once per commit), so sends
+in flight at the same time are cheaper together. WAL with `synchronous=NORMAL` keeps committed data through a
 crash of the emulator process (SIGKILL included); only an operating-system crash or power cut can
 lose the last transactions. One connection serves the process; a lock serialises access so the
 store may also be used from another thread (the pytest plugin's inspection helpers).
@@ -23,6 +28,7 @@ message record does not show); handlers drop them when serialising.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import sqlite3
@@ -148,7 +154,7 @@ class _Transaction:
             store._depth += 1
             return
         try:
-            store._conn.execute("BEGIN IMMEDIATE")
+            store._begin()
         except BaseException:
             store._lock.release()
             raise
@@ -161,18 +167,27 @@ class _Transaction:
         try:
             store._depth -= 1
             if store._depth == 0:
-                store._conn.execute("COMMIT" if kind is None else "ROLLBACK")
+                store._end(kind is None)
         finally:
             store._lock.release()
 
 
 class Store:
-    def __init__(self, path: str = ":memory:", clock: Clock | None = None) -> None:
+    def __init__(
+        self, path: str = ":memory:", clock: Clock | None = None, group_commit: bool = False
+    ) -> None:
         self.path = path
         # The app's clock, for the helpers that stamp what they write (`created_at`, `added_on`).
         self.clock = clock or Clock()
         self._lock = threading.RLock()
         self._depth = 0
+        # Group commit (see `committed`): transactions ended on an event loop stay in one open SQLite
+        # transaction, committed once by a callback of that loop; each joins it as a savepoint.
+        self.group_commit = group_commit
+        self._open = False  # a BEGIN is open on the connection
+        self._savepoint = False  # the transaction under way is a savepoint of an open group
+        self._group: asyncio.Future[None] | None = None  # resolved by the commit of the open group
+        self._group_loop: asyncio.AbstractEventLoop | None = None
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._transaction = _Transaction(self)
         if path != ":memory:":
@@ -214,7 +229,80 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
+            if self._open:
+                self._commit()
             self._conn.close()
+
+    # --------------------------------------------------------------------------- transactions
+
+    def _begin(self) -> None:
+        if self._open:
+            self._conn.execute("SAVEPOINT member")
+            self._savepoint = True
+        else:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._open, self._savepoint = True, False
+
+    def _end(self, ok: bool) -> None:
+        """The end of an outermost `transaction()`: commit it, or leave it to its group's commit."""
+        conn = self._conn
+        if self._savepoint:
+            if not ok:  # undo this transaction alone; the group's other writes stay
+                conn.execute("ROLLBACK TO member")
+            conn.execute("RELEASE member")
+        elif not ok:
+            self._open = False
+            conn.execute("ROLLBACK")
+        if not ok:
+            return
+        loop = self._running_loop()
+        if loop is None or (self._group_loop is not None and loop is not self._group_loop):
+            self._commit()  # outside the loop (a thread, a script): at once, with any open group
+        elif self._group is None:
+            self._group, self._group_loop = loop.create_future(), loop
+            loop.call_soon(self._commit_group)
+
+    def _running_loop(self) -> asyncio.AbstractEventLoop | None:
+        if not self.group_commit:
+            return None
+        try:
+            return asyncio.get_running_loop()
+        except RuntimeError:
+            return None
+
+    def _commit(self) -> None:
+        try:
+            self._conn.execute("COMMIT")
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._open = False
+
+    def _commit_group(self) -> None:
+        error: Exception | None = None
+        with self._lock:
+            future, self._group, self._group_loop = self._group, None, None
+            if self._open:
+                try:
+                    self._commit()
+                except Exception as exc:  # every member of the group hears of it
+                    error = exc
+        if future is not None and not future.done():
+            if error is None:
+                future.set_result(None)
+            else:
+                future.set_exception(error)
+                future.exception()  # retrieved here too: a group nobody awaited logs nothing
+
+    async def committed(self) -> None:
+        """Wait until what this event loop has written is committed. Answers await it, so that a
+        response (a 202 for a send) only leaves once the commit holding its writes is done: sends in
+        flight at the same time share one commit (group commit) instead of paying one each."""
+        future = self._group
+        if future is not None:
+            await asyncio.shield(future)
 
     def transaction(self) -> _Transaction:
         """A write transaction (`with store.transaction(): ...`); nested uses join the outer one.
