@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -75,9 +75,10 @@ def compile_operation(
     )
 
 
-class CompiledOperations(Mapping[str, CompiledOperation]):
+class CompiledOperations(MutableMapping[str, CompiledOperation]):
     """The operations of a Service by operationId, each compiled when it is first asked for: a
-    process serves few of them, and compiling all at start-up would delay the first answer."""
+    process serves few of them, and compiling all at start-up would delay the first answer. Like a
+    dict, an entry may be replaced (tests put a handler of their own in)."""
 
     def __init__(self, operations: tuple[Operation, ...], build: Callable[[Operation], CompiledOperation]):
         self._ops = {op.operation_id: op for op in operations}
@@ -95,6 +96,16 @@ class CompiledOperations(Mapping[str, CompiledOperation]):
                 self._done[operation_id] = self._build(op)
             return self._done[operation_id]
 
+    def __setitem__(self, operation_id: str, compiled: CompiledOperation) -> None:
+        with self._lock:
+            self._ops[operation_id] = compiled.op
+            self._done[operation_id] = compiled
+
+    def __delitem__(self, operation_id: str) -> None:
+        with self._lock:
+            del self._ops[operation_id]
+            self._done.pop(operation_id, None)
+
     def __contains__(self, operation_id: object) -> bool:
         return operation_id in self._ops
 
@@ -103,11 +114,6 @@ class CompiledOperations(Mapping[str, CompiledOperation]):
 
     def __len__(self) -> int:
         return len(self._ops)
-
-    def compile_all(self) -> None:
-        """Compile every operation now (a spec's schemas that cannot compile fail here, not on a request)."""
-        for operation_id in self._ops:
-            self[operation_id]
 
 
 class Service:
