@@ -31,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Mapping, Sequence
@@ -38,6 +39,8 @@ from types import TracebackType
 from typing import Any
 
 from .clock import Clock
+
+log = logging.getLogger("plivo_emulator")
 
 # The format of the database file, kept in its `meta` table. A file of another format is refused
 # with a clear message (there is no conversion): change it with every change of the tables or indexes.
@@ -68,6 +71,8 @@ SPARSE_FILTER_COLUMNS = frozenset(
     }
 )
 _MESSAGE_COLUMNS = ("message_uuid", "account", "sort_time", *MESSAGE_FILTER_COLUMNS)
+# Commits between two checkpoints with group commit (SQLite's own default is every 1000 log pages).
+CHECKPOINT_EVERY = 200
 _INT64 = (-(2**63), 2**63 - 1)
 _OPERATORS = {"=": "=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
 _ERROR_CODE_AT = MESSAGE_FILTER_COLUMNS.index("error_code")
@@ -190,8 +195,16 @@ class Store:
         self._group_loop: asyncio.AbstractEventLoop | None = None
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._transaction = _Transaction(self)
+        # With group commit, the log is copied into the database file (a checkpoint, which syncs the
+        # file) every CHECKPOINT_EVERY commits off the event loop, by a thread of its executor with a
+        # connection of its own, instead of inside a commit on the loop, where it held up every answer.
+        self._commits = 0
+        self._checkpoint_conn: sqlite3.Connection | None = None
+        self._checkpointing = threading.Lock()
         if path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")
+            if group_commit:
+                self._conn.execute("PRAGMA wal_autocheckpoint=0")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA busy_timeout=5000")
         try:
@@ -231,6 +244,10 @@ class Store:
         with self._lock:
             if self._open:
                 self._commit()
+            with self._checkpointing:
+                if self._checkpoint_conn is not None:
+                    self._checkpoint_conn.close()
+                    self._checkpoint_conn = None
             self._conn.close()
 
     # --------------------------------------------------------------------------- transactions
@@ -279,6 +296,26 @@ class Store:
             raise
         finally:
             self._open = False
+        self._commits += 1
+        if self.group_commit and self.path != ":memory:" and self._commits % CHECKPOINT_EVERY == 0:
+            loop = self._running_loop()
+            if loop is None:
+                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            else:
+                loop.run_in_executor(None, self._checkpoint)
+
+    def _checkpoint(self) -> None:
+        """Copy the log into the database file (PASSIVE: never waits for, nor blocks, the writer)."""
+        if not self._checkpointing.acquire(blocking=False):
+            return  # one is under way
+        try:
+            if self._checkpoint_conn is None:
+                self._checkpoint_conn = sqlite3.connect(self.path, check_same_thread=False)
+            self._checkpoint_conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error as exc:
+            log.warning("checkpoint of %s failed (the next one retries): %s", self.path, exc)
+        finally:
+            self._checkpointing.release()
 
     def _commit_group(self) -> None:
         error: Exception | None = None

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from plivo_emulator.store import Store
+from plivo_emulator.store import CHECKPOINT_EVERY, Store
 
 
 def _doc(n: int) -> dict[str, object]:
@@ -98,4 +98,21 @@ def test_a_write_from_another_thread_commits_at_once(tmp_path: Path) -> None:
         return seen
 
     assert asyncio.run(main()) == {"m1", "m2"}
+    store.close()
+
+
+def test_the_log_is_checkpointed_into_the_database_file(tmp_path: Path) -> None:
+    db = tmp_path / "g.db"
+    store = Store(str(db), group_commit=True)
+    size_before = db.stat().st_size
+
+    async def main() -> None:
+        for n in range(CHECKPOINT_EVERY * 2):
+            with store.transaction():
+                store.insert_messages([("acc", "2024-01-01 00:00:00.000000", _doc(n))])
+            await store.committed()
+
+    asyncio.run(main())  # waits for the executor's checkpoints
+    assert db.stat().st_size > size_before  # the messages reached the database file, not only the log
+    assert len(_visible(db)) == CHECKPOINT_EVERY * 2
     store.close()
