@@ -56,7 +56,7 @@ help:
 	@echo "make contract-deep   the same with many more generated cases per operation"
 	@echo "make fuzz            raw-HTTP fuzzing of the emulator, FUZZ_EXAMPLES cases (SEED=N replays a run)"
 	@echo "make contract-live   contract tests against the real API (needs PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN)"
-	@echo "make bench           benchmarks (python bench/run.py)"
+	@echo "make bench           benchmarks (python bench/run.py; QUICK=1 for a short first look)"
 	@echo "make spec-diff       classify the changes of openapi.yaml since BASE=<git ref> (default: the last release;"
 	@echo "                     FORMAT=json for JSON); exit 1 when one is BREAKING"
 	@echo "make spec-gate       fail when info.version is too low for the changes since the last release (in make test)"
@@ -222,8 +222,11 @@ contract-live: $(STAMP)
 		{ echo "contract-live needs PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN (a real account; it sends real requests)"; exit 2; }
 	PLIVO_CONTRACT_LIVE=1 $(BIN)/pytest tests/contract
 
+# QUICK=1: a short run of every section for a first look (writes no RESULTS.md).
 bench: $(STAMP)
-	$(PY) bench/run.py
+	@command -v wrk >/dev/null || echo "bench: wrk (the HTTP load generator) is missing: as root it will now be \
+	installed with 'apt-get install wrk' (a system package); otherwise bench/pyload.py generates the load"
+	$(PY) bench/run.py $(if $(QUICK),--quick)
 
 # --- maintenance --------------------------------------------------------------------------------------
 

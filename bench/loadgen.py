@@ -52,7 +52,7 @@ def ensure_wrk(allow_install: bool = True) -> str | None:
     found = shutil.which("wrk")
     if found or not allow_install or os.geteuid() != 0 or shutil.which("apt-get") is None:
         return found
-    print("bench: apt-get install -y wrk", flush=True)
+    print("bench: installing the system package wrk: apt-get install -y wrk", flush=True)
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     for attempt in ("install", "update-then-install"):
         if attempt == "update-then-install":

@@ -93,6 +93,11 @@ class Proc:
                     raise RuntimeError(f"{self.name} did not answer within {timeout:.0f} s") from None
                 time.sleep(0.005)
 
+    def cpu_s(self) -> float:
+        """CPU time (user + system) the process has used so far, from /proc."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def rss_kib(self) -> tuple[int, int]:
         """(current RSS, peak RSS) in KiB, from /proc."""
         values = {"VmRSS": 0, "VmHWM": 0}

@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import platform
 import shlex
+import subprocess
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from procs import ROOT
 
 
 @dataclass(frozen=True)
@@ -86,14 +89,55 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
-def machine_lines(load: tuple[float, float, float], extra: dict[str, str]) -> list[str]:
+def git_commit() -> str:
+    """The commit measured, marked when the working tree differs from it."""
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False)
+    if head.returncode != 0:
+        return "unknown (not a git checkout)"
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return head.stdout.strip() + (" with uncommitted changes" if dirty.stdout.strip() else "")
+
+
+def _loads(load: tuple[float, float, float]) -> str:
+    return " / ".join(f"{v:.2f}" for v in load)
+
+
+def busy_warning(load_start: tuple[float, float, float], load_end: tuple[float, float, float]) -> list[str]:
+    """A warning for the top of RESULTS.md when other programs had the machine: before the run, more
+    than half a core's worth of load (the benchmark itself then runs nothing); after it, more than
+    the cores (the benchmark keeps at most about two programs busy)."""
+    cores = os.cpu_count() or 1
+    if load_start[0] <= cores / 2 and load_end[0] <= cores:
+        return []
+    return [
+        f"> **Warning: the machine was busy.** Load average (1 min) was {load_start[0]:.2f} before the run "
+        f"and {load_end[0]:.2f} after it, on {cores} cores: other programs took CPU time from the measured "
+        "ones, so absolute numbers are low and spread is wide. Ratios of programs measured side by side "
+        "are fairer than absolute numbers, but a busy machine does not slow every program alike.",
+        "",
+    ]
+
+
+def machine_lines(
+    load: tuple[float, float, float],
+    extra: dict[str, str],
+    load_end: tuple[float, float, float] | None = None,
+) -> list[str]:
     facts = {
         "date": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+        "git commit": git_commit(),
         "CPU": cpu_model(),
         "cores": str(os.cpu_count()),
         "Python": f"{platform.python_version()} ({platform.python_implementation()})",
         "OS": f"{platform.system()} {platform.release()}",
-        "load average at start (1/5/15 min)": " / ".join(f"{v:.2f}" for v in load),
+        "load average at start (1/5/15 min)": _loads(load),
+        **({"load average at the end (1/5/15 min)": _loads(load_end)} if load_end else {}),
         **extra,
     }
     return [f"- {k}: {v}" for k, v in facts.items()]
@@ -143,13 +187,20 @@ def summary_rows(sections: list[SectionResult]) -> list[list[str]]:
     ]
 
 
-def write_results(path: Path, sections: list[SectionResult], machine: list[str], method: str) -> None:
+def write_results(
+    path: Path,
+    sections: list[SectionResult],
+    machine: list[str],
+    method: str,
+    warning: list[str] | None = None,
+) -> None:
     checks = [c for s in sections for c in s.checks]
     met = sum(1 for c in checks if c.met)
     missed = sum(1 for c in checks if c.met is False)
     out = [
         "# Benchmark results",
         "",
+        *(warning or []),
         "Written by `bench/run.py`; every number below comes from the one run described here, with all",
         "compared programs measured side by side on the same machine.",
         "",

@@ -22,7 +22,15 @@ from pathlib import Path
 
 from loadgen import LoadGenerator
 from procs import BENCH
-from report import SUMMARY_HEADER, SectionResult, machine_lines, summary_rows, text_table, write_results
+from report import (
+    SUMMARY_HEADER,
+    SectionResult,
+    busy_warning,
+    machine_lines,
+    summary_rows,
+    text_table,
+    write_results,
+)
 from runctx import RunContext
 from targets import PRISM_BIN, prism_version
 
@@ -31,6 +39,7 @@ SECTIONS = {
     "http": "section_http",
     "client": "section_client",
     "bulk": "section_bulk",
+    "startup": "section_startup",
     "pipeline": "section_pipeline",
     "scaling": "section_scaling",
     "import": "section_import",
@@ -48,8 +57,9 @@ METHOD = """
   runs the same kind of routes on the same uvicorn settings and is the ceiling. Access logging is off on
   all three, so no server pays for a log line per request.
 - Throughput: 10 connections, each sending its next request when the previous answer arrives; a
-  warm-up, then a timed run. The request kinds take turns over the three servers, so the machine's
-  background load meets all of them alike. Latency percentiles are of those same requests.
+  warm-up, then a timed run, repeated (three times in a full run): min / median / max are shown and
+  targets use the median. Repetitions and request kinds take turns over the three servers, so the
+  machine's background load meets all of them alike. Latency percentiles are of those same requests.
 - Client cost: the emulator runs in another process; the client process measures its own CPU time
   (`time.process_time`) over N send+get pairs, so the server's work (and waiting for it) is not
   counted. Every client sends the same JSON body and checks what comes back. Rounds are interleaved in
@@ -57,8 +67,9 @@ METHOD = """
   machine only ever add to a round), wall time (median) is shown for reference.
 - Bulk: messages per second of the whole bulk send (one destination each), divided by the emulator's
   POST requests per second measured with wrk in the same run.
-- Pipeline: `scripts/generate.py` (what `make generate` runs) into a temporary directory; the
-  emulator's start-up from process start to its first answered HTTP request.
+- Start-up: the `plivo-emulator` command from process start to its first answered HTTP request, with
+  the spec cache warm (as after a first start) and empty; the process's CPU time at that moment beside.
+- Pipeline: `scripts/generate.py` (what `make generate` runs) into a temporary directory.
 - Scaling: the SQLite file is seeded through the emulator's store API, then the `plivo-emulator`
   command is started on it and measured over HTTP with one connection (latency without queueing);
   RSS is read from /proc after the requests.
@@ -138,9 +149,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"bench: servers' logs, databases and profiles kept in {ctx.work}")
         else:
             shutil.rmtree(ctx.work, ignore_errors=True)
-    machine = machine_lines(
-        load_at_start, _tool_versions(ctx.loads, order)
-    )  # after Prism may have been installed
+    load_at_end = os.getloadavg()
+    # after Prism may have been installed
+    machine = machine_lines(load_at_start, _tool_versions(ctx.loads, order), load_at_end)
+    warning = busy_warning(load_at_start, load_at_end)
+    if warning:
+        print("\n" + "\n".join(warning))
     print("\n" + "\n".join(machine) + "\n")
     print(text_table(SUMMARY_HEADER, summary_rows(results)))
     for section in results:
@@ -154,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     missed = sum(len(s.missed) for s in results)
     print(f"\n{missed} target(s) missed; {time.perf_counter() - started:.0f} s in all")
     if args.results is not None:
-        write_results(args.results, results, machine, METHOD)
+        write_results(args.results, results, machine, METHOD, warning)
         print(f"wrote {args.results}")
     return 0
 

@@ -1,4 +1,4 @@
-"""Pipeline: client generation time, emulator start-up, contract suite speed."""
+"""Pipeline: client generation time, contract suite speed (emulator start-up: section_startup.py)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,9 @@ from procs import BENCH, ROOT, child_env
 from profiles import top_costs
 from report import Check, SectionResult, Table, at_most, not_measured
 from runctx import RunContext
-from targets import start_emulator
 
 NAME = "pipeline"
 GENERATE_LIMIT_S = 5.0
-STARTUP_LIMIT_S = 1.0
 CONTRACT_DIR = ROOT / "tests" / "contract"
 # The count of generated cases the contract suite prints at the end ("generated cases: N (...)"); without
 # it, pytest's own summary.
@@ -67,23 +65,6 @@ def _generate_profile(ctx: RunContext) -> list[str]:
         *top_costs(Path(data["profile"]), clock="wall time", markers=("openapi_python_client/", "ruamel/")),
     ]
     return lines
-
-
-def _startup(ctx: RunContext, runs: int) -> list[float]:
-    start_emulator(ctx.work, ctx.new_db()).stop()  # untimed: bytecode caches, as after installing
-    times = []
-    for _ in range(runs):
-        server = start_emulator(ctx.work, ctx.new_db())
-        times.append(server.startup_s)
-        server.stop()
-    return times
-
-
-def _startup_profile(ctx: RunContext) -> list[str]:
-    prof = ctx.work / "emulator-startup.prof"
-    server = start_emulator(ctx.work, ctx.new_db(), profile_to=prof, profile_mode="startup")
-    server.stop()
-    return top_costs(prof)
 
 
 def _contract(ctx: RunContext) -> tuple[Check, list[str]]:
@@ -137,18 +118,6 @@ def run(ctx: RunContext) -> SectionResult:
             unit="s",
         )
     )
-    startups = _startup(ctx, ctx.count(5, 2))
-    start = statistics.median(startups)
-    result.checks.append(
-        at_most(
-            NAME,
-            "emulator start-up to first answered request",
-            start,
-            STARTUP_LIMIT_S,
-            f"{start * 1000:.0f} ms",
-            unit="s",
-        )
-    )
     contract, notes = _contract(ctx)
     result.checks.append(contract)
     result.notes += notes
@@ -163,17 +132,9 @@ def run(ctx: RunContext) -> SectionResult:
                     f"{gen:.2f} s",
                     ", ".join(f"{s:.2f}" for s in generate_runs),
                 ],
-                [
-                    "emulator CLI start to first answer",
-                    str(len(startups)),
-                    f"{start * 1000:.0f} ms",
-                    ", ".join(f"{s * 1000:.0f}" for s in startups),
-                ],
             ],
         )
     )
     if gen > GENERATE_LIMIT_S and ctx.profile:
         result.add_profile("scripts/generate.py", lambda: _generate_profile(ctx))
-    if start > STARTUP_LIMIT_S and ctx.profile:
-        result.add_profile("emulator start-up, imports included (CPU time)", lambda: _startup_profile(ctx))
     return result

@@ -47,14 +47,18 @@ def emulator_argv(
 
 
 def start_emulator(
-    log_dir: Path, db: Path, profile_to: Path | None = None, profile_mode: str = "serving"
+    log_dir: Path,
+    db: Path,
+    profile_to: Path | None = None,
+    profile_mode: str = "serving",
+    env: dict[str, str] | None = None,
 ) -> Server:
     port = free_port()
     proc = Proc(
         "emulator" if profile_to is None else "emulator-profiled",
         emulator_argv(port, db, profile_to, profile_mode),
         log_dir,
-        child_env(),
+        child_env(**(env or {})),
     )
     startup = proc.wait_answering(port, MESSAGES_PATH)
     return Server("emulator", port, proc, startup)

@@ -279,6 +279,7 @@ def serve(rt: Runtime, service: Service, guard: Guard | None = None) -> ASGIApp:
         status, payload, headers = await invoke(
             rt, service, Incoming(scope, receive, rt.settings.public_url), guard
         )
+        await rt.store.committed()  # nothing is answered before the commit holding its writes
         await _send(send, status, payload, headers, head=scope["method"] == "HEAD")
 
     return app

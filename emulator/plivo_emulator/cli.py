@@ -22,6 +22,7 @@ from .emulator import create_app
 from .runtime import Runtime
 from .server import bind, uvicorn_choices
 from .spec import SPEC_ENV, SpecError
+from .spec_cache import CACHE_ENV
 
 DESCRIPTION = """\
 A local, stateful emulator of Plivo's Messaging API. Routes, parameters and request bodies come
@@ -35,6 +36,7 @@ environment:
   {DB_ENV:<32} database path (default :memory:)
   {VALIDATE_RESPONSES_ENV:<32} 1 = same as --validate-responses
   {ALLOW_MISSING_ENV:<32} 1 = same as --allow-missing-handlers
+  {CACHE_ENV:<32} where parsed specs are cached (default ~/.cache/plivo-emulator; off = none)
 
 other commands:
   plivo-emulator proxy --upstream URL ...   check live traffic against the spec (see proxy --help)

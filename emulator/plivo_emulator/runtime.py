@@ -9,8 +9,10 @@ loader, router, validation and response checks serve them, through `app.invoke`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from .clock import Clock
@@ -73,6 +75,47 @@ def compile_operation(
     )
 
 
+class CompiledOperations(MutableMapping[str, CompiledOperation]):
+    """The operations of a Service by operationId, each compiled when it is first asked for: a
+    process serves few of them, and compiling all at start-up would delay the first answer. Like a
+    dict, an entry may be replaced (tests put a handler of their own in)."""
+
+    def __init__(self, operations: tuple[Operation, ...], build: Callable[[Operation], CompiledOperation]):
+        self._ops = {op.operation_id: op for op in operations}
+        self._build = build
+        self._done: dict[str, CompiledOperation] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, operation_id: str) -> CompiledOperation:
+        try:
+            return self._done[operation_id]
+        except KeyError:
+            op = self._ops[operation_id]  # KeyError for an unknown id, as a dict
+        with self._lock:
+            if operation_id not in self._done:
+                self._done[operation_id] = self._build(op)
+            return self._done[operation_id]
+
+    def __setitem__(self, operation_id: str, compiled: CompiledOperation) -> None:
+        with self._lock:
+            self._ops[operation_id] = compiled.op
+            self._done[operation_id] = compiled
+
+    def __delitem__(self, operation_id: str) -> None:
+        with self._lock:
+            del self._ops[operation_id]
+            self._done.pop(operation_id, None)
+
+    def __contains__(self, operation_id: object) -> bool:
+        return operation_id in self._ops
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ops)
+
+    def __len__(self) -> int:
+        return len(self._ops)
+
+
 class Service:
     """One OpenAPI document served: its operations compiled with their handlers, its router, and the
     check of every answer against it (with `validate_responses`)."""
@@ -92,19 +135,23 @@ class Service:
         self.missing_handlers = sorted(
             op.operation_id for op in spec.operations if handler_of(op.operation_id) is None
         )
-        compiler = SchemaCompiler(spec.document)
+        self._handler_of = handler_of
         self.router = Router(spec.operations)
-        self.operations = {op.operation_id: self._compile(op, compiler, handler_of) for op in spec.operations}
+        self.operations = CompiledOperations(spec.operations, self._compile)
         self.error_schema: CompiledSchema | None = None
         if self.validate_responses and error_schema in (spec.components.get("schemas") or {}):
-            self.error_schema = compiler.compile({"$ref": f"#/components/schemas/{error_schema}"})
+            self.error_schema = self.compiler.compile({"$ref": f"#/components/schemas/{error_schema}"})
 
-    def _compile(
-        self, op: Operation, compiler: SchemaCompiler, handler_of: Callable[[str], AnyHandler | None]
-    ) -> CompiledOperation:
+    @cached_property
+    def compiler(self) -> SchemaCompiler:
+        """Built on first use, with the first operation compiled."""
+        return SchemaCompiler(self.spec.document)
+
+    def _compile(self, op: Operation) -> CompiledOperation:
+        handler_of = self._handler_of
         return compile_operation(
             op,
-            compiler,
+            self.compiler,
             with_responses=self.validate_responses,
             handler=handler_of(op.operation_id),
             json_limit=self._json_limit,
@@ -145,5 +192,5 @@ class Runtime(Service):
         # What handlers tell the rest of the emulator: nothing happens until `emulator.create_app`
         # puts its Behaviour here.
         self.hooks = Hooks()
-        self.store = Store(settings.db, self.clock)
+        self.store = Store(settings.db, self.clock, group_commit=True)
         self.response_failures: list[str] = []

@@ -15,9 +15,13 @@ from typing import Any, BinaryIO
 
 import yaml
 
+from . import spec_cache
+
 SPEC_ENV = "PLIVO_EMULATOR_SPEC"
 # libyaml's parser when PyYAML was built with it, else the pure-Python one
 YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# What decides the document a spec's bytes parse to, besides the bytes (see spec_cache.py).
+PARSER_ID = f"PyYAML {yaml.__version__} {YAML_LOADER.__name__}"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 JsonObject = dict[str, Any]
@@ -95,8 +99,8 @@ def load_yaml(source: str | bytes | BinaryIO) -> Any:
 
 def _read_yaml(path: Path) -> JsonObject:
     try:
-        with path.open("rb") as fh:
-            doc = load_yaml(fh)
+        raw = path.read_bytes()
+        doc = spec_cache.load_document(raw, PARSER_ID, load_yaml)
     except OSError as exc:
         raise SpecError(f"cannot read spec {path}: {exc}") from exc
     except yaml.YAMLError as exc:

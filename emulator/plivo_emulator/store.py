@@ -11,8 +11,13 @@ Four tables:
   (account, kind, parent, id), with the creation order kept in `seq`.
 * `blobs`: media bytes, content-addressed and reference-counted.
 
-Every write runs in a transaction that is committed before the handler returns, so a 2xx is only sent
-for data already in the database file. WAL with `synchronous=NORMAL` keeps committed data through a
+Every write runs in a transaction, and a 2xx is only sent for data already committed to the database
+file. Outside an event loop a transaction commits when it ends. In the app (`group_commit`), the
+transactions that end on the event loop during one turn of it share one commit, made by a callback
+on the next turn; each is a savepoint of that group, so one that fails is undone alone, and each
+answer waits for the commit holding its writes (`committed`). Commits cost more than the writes of
+a send (every page they touch, indexes included, is written to the log once per commit), so sends
+in flight at the same time are cheaper together. WAL with `synchronous=NORMAL` keeps committed data through a
 crash of the emulator process (SIGKILL included); only an operating-system crash or power cut can
 lose the last transactions. One connection serves the process; a lock serialises access so the
 store may also be used from another thread (the pytest plugin's inspection helpers).
@@ -23,8 +28,10 @@ message record does not show); handlers drop them when serialising.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Mapping, Sequence
@@ -32,6 +39,8 @@ from types import TracebackType
 from typing import Any
 
 from .clock import Clock
+
+log = logging.getLogger("plivo_emulator")
 
 # The format of the database file, kept in its `meta` table. A file of another format is refused
 # with a clear message (there is no conversion): change it with every change of the tables or indexes.
@@ -62,6 +71,8 @@ SPARSE_FILTER_COLUMNS = frozenset(
     }
 )
 _MESSAGE_COLUMNS = ("message_uuid", "account", "sort_time", *MESSAGE_FILTER_COLUMNS)
+# Commits between two checkpoints with group commit (SQLite's own default is every 1000 log pages).
+CHECKPOINT_EVERY = 200
 _INT64 = (-(2**63), 2**63 - 1)
 _OPERATORS = {"=": "=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
 _ERROR_CODE_AT = MESSAGE_FILTER_COLUMNS.index("error_code")
@@ -148,7 +159,7 @@ class _Transaction:
             store._depth += 1
             return
         try:
-            store._conn.execute("BEGIN IMMEDIATE")
+            store._begin()
         except BaseException:
             store._lock.release()
             raise
@@ -161,22 +172,39 @@ class _Transaction:
         try:
             store._depth -= 1
             if store._depth == 0:
-                store._conn.execute("COMMIT" if kind is None else "ROLLBACK")
+                store._end(kind is None)
         finally:
             store._lock.release()
 
 
 class Store:
-    def __init__(self, path: str = ":memory:", clock: Clock | None = None) -> None:
+    def __init__(
+        self, path: str = ":memory:", clock: Clock | None = None, group_commit: bool = False
+    ) -> None:
         self.path = path
         # The app's clock, for the helpers that stamp what they write (`created_at`, `added_on`).
         self.clock = clock or Clock()
         self._lock = threading.RLock()
         self._depth = 0
+        # Group commit (see `committed`): transactions ended on an event loop stay in one open SQLite
+        # transaction, committed once by a callback of that loop; each joins it as a savepoint.
+        self.group_commit = group_commit
+        self._open = False  # a BEGIN is open on the connection
+        self._savepoint = False  # the transaction under way is a savepoint of an open group
+        self._group: asyncio.Future[None] | None = None  # resolved by the commit of the open group
+        self._group_loop: asyncio.AbstractEventLoop | None = None
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._transaction = _Transaction(self)
+        # With group commit, the log is copied into the database file (a checkpoint, which syncs the
+        # file) every CHECKPOINT_EVERY commits off the event loop, by a thread of its executor with a
+        # connection of its own, instead of inside a commit on the loop, where it held up every answer.
+        self._commits = 0
+        self._checkpoint_conn: sqlite3.Connection | None = None
+        self._checkpointing = threading.Lock()
         if path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")
+            if group_commit:
+                self._conn.execute("PRAGMA wal_autocheckpoint=0")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA busy_timeout=5000")
         try:
@@ -214,7 +242,104 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
+            if self._open:
+                self._commit()
+            with self._checkpointing:
+                if self._checkpoint_conn is not None:
+                    self._checkpoint_conn.close()
+                    self._checkpoint_conn = None
             self._conn.close()
+
+    # --------------------------------------------------------------------------- transactions
+
+    def _begin(self) -> None:
+        if self._open:
+            self._conn.execute("SAVEPOINT member")
+            self._savepoint = True
+        else:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._open, self._savepoint = True, False
+
+    def _end(self, ok: bool) -> None:
+        """The end of an outermost `transaction()`: commit it, or leave it to its group's commit."""
+        conn = self._conn
+        if self._savepoint:
+            if not ok:  # undo this transaction alone; the group's other writes stay
+                conn.execute("ROLLBACK TO member")
+            conn.execute("RELEASE member")
+        elif not ok:
+            self._open = False
+            conn.execute("ROLLBACK")
+        if not ok:
+            return
+        loop = self._running_loop()
+        if loop is None or (self._group_loop is not None and loop is not self._group_loop):
+            self._commit()  # outside the loop (a thread, a script): at once, with any open group
+        elif self._group is None:
+            self._group, self._group_loop = loop.create_future(), loop
+            loop.call_soon(self._commit_group)
+
+    def _running_loop(self) -> asyncio.AbstractEventLoop | None:
+        if not self.group_commit:
+            return None
+        try:
+            return asyncio.get_running_loop()
+        except RuntimeError:
+            return None
+
+    def _commit(self) -> None:
+        try:
+            self._conn.execute("COMMIT")
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._open = False
+        self._commits += 1
+        if self.group_commit and self.path != ":memory:" and self._commits % CHECKPOINT_EVERY == 0:
+            loop = self._running_loop()
+            if loop is None:
+                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            else:
+                loop.run_in_executor(None, self._checkpoint)
+
+    def _checkpoint(self) -> None:
+        """Copy the log into the database file (PASSIVE: never waits for, nor blocks, the writer)."""
+        if not self._checkpointing.acquire(blocking=False):
+            return  # one is under way
+        try:
+            if self._checkpoint_conn is None:
+                self._checkpoint_conn = sqlite3.connect(self.path, check_same_thread=False)
+            self._checkpoint_conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error as exc:
+            log.warning("checkpoint of %s failed (the next one retries): %s", self.path, exc)
+        finally:
+            self._checkpointing.release()
+
+    def _commit_group(self) -> None:
+        error: Exception | None = None
+        with self._lock:
+            future, self._group, self._group_loop = self._group, None, None
+            if self._open:
+                try:
+                    self._commit()
+                except Exception as exc:  # every member of the group hears of it
+                    error = exc
+        if future is not None and not future.done():
+            if error is None:
+                future.set_result(None)
+            else:
+                future.set_exception(error)
+                future.exception()  # retrieved here too: a group nobody awaited logs nothing
+
+    async def committed(self) -> None:
+        """Wait until what this event loop has written is committed. Answers await it, so that a
+        response (a 202 for a send) only leaves once the commit holding its writes is done: sends in
+        flight at the same time share one commit (group commit) instead of paying one each."""
+        future = self._group
+        if future is not None:
+            await asyncio.shield(future)
 
     def transaction(self) -> _Transaction:
         """A write transaction (`with store.transaction(): ...`); nested uses join the outer one.

@@ -23,10 +23,8 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import httpx
 
 from .. import clock
 from ..auth import Accounts
@@ -37,11 +35,16 @@ from ..store import Store
 from .persist import ATTEMPT, CALLBACK, update_resource
 from .timeline import TimedQueue
 
+if TYPE_CHECKING:
+    # Imported where first used: httpx (with the command-line extras it loads) is a large part of
+    # start-up, and an emulator that sends no callback never needs it.
+    import httpx
+
 log = logging.getLogger("plivo_emulator")
 USER_AGENT = "plivo-emulator"
 MAX_BODY_KEPT = 4000
 # After a 2xx: (account, callback document, response) -> fields to keep on the callback.
-OnDelivered = Callable[[str, dict[str, Any], httpx.Response], Awaitable[dict[str, Any]]]
+OnDelivered = Callable[[str, dict[str, Any], "httpx.Response"], Awaitable[dict[str, Any]]]
 # When a callback is done, delivered or not: (account, callback document).
 OnSettled = Callable[[str, dict[str, Any]], None]
 
@@ -203,11 +206,26 @@ class Callbacks:
             token, url, params, method, main_account_token=parent.auth_token if parent else None
         )
         if method == "GET":
+            import httpx
+
             url = str(httpx.URL(url).copy_merge_params(params))
         return url, headers
 
     async def _deliver(self, account: str, doc: dict[str, Any]) -> None:
-        assert self._client is not None and self._slots is not None
+        import httpx
+
+        assert self._slots is not None
+        client = self._client
+        if client is None:
+            # trust_env=False: callbacks go where they are addressed, never through a proxy of the host.
+            client = httpx.AsyncClient(
+                timeout=self.settings.callback_timeout,
+                follow_redirects=False,
+                trust_env=False,
+                headers={"User-Agent": USER_AGENT},
+                transport=self.transport,
+            )
+            self._client = client
         callback_id = doc["callback_id"]
         attempt = int(doc["attempts"]) + 1
         url, headers = self._request(account, doc)
@@ -219,9 +237,9 @@ class Callbacks:
         async with self._slots:
             try:
                 if doc["method"] == "GET":
-                    response = await self._client.get(url, headers=headers)
+                    response = await client.get(url, headers=headers)
                 else:
-                    response = await self._client.post(url, data=doc["params"], headers=headers)
+                    response = await client.post(url, data=doc["params"], headers=headers)
                 status = response.status_code
             except httpx.TimeoutException:
                 error = f"no answer within {self.settings.callback_timeout:g} s"
@@ -315,14 +333,6 @@ class Callbacks:
     # ------------------------------------------------------------------------------- lifecycle
 
     async def start(self) -> None:
-        # trust_env=False: callbacks go where they are addressed, never through a proxy of the host.
-        self._client = httpx.AsyncClient(
-            timeout=self.settings.callback_timeout,
-            follow_redirects=False,
-            trust_env=False,
-            headers={"User-Agent": USER_AGENT},
-            transport=self.transport,
-        )
         self._slots = asyncio.Semaphore(self.settings.callback_concurrency)
         self.resume()
         self.queue.start()

@@ -20,9 +20,7 @@ import json
 import mimetypes
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from .. import clock
 from ..app import Incoming, invoke
@@ -33,6 +31,9 @@ from ..handlers.number_pools import owner_of, take_number
 from ..runtime import Runtime
 from .callbacks import Callbacks
 from .persist import NUMBER, OPTOUT
+
+if TYPE_CHECKING:
+    import httpx  # only a type here; callbacks.py imports it when a callback is first sent
 
 EVENT = "inboundMessage"
 OPTOUT_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT"})
