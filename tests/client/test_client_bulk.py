@@ -12,7 +12,7 @@ import httpx
 import pytest
 from client_support import API_ID, FAST_RETRIES, SENDER, Recorder, destination, error_body, mock_client
 from plivo_emulator.pytest_plugin import EmulatorHandle
-from plivo_messaging import BadRequestError, PlivoClient, RateLimitError, ServerError, send_bulk
+from plivo_messaging import BadRequestError, PlivoClient, PlivoError, RateLimitError, ServerError, send_bulk
 from plivo_messaging.api.messages import list_messages
 from plivo_messaging.models import SendMessageRequest, SendMessageResponse
 
@@ -22,7 +22,7 @@ COUNT = 1000
 def test_1000_messages_arrive_once(plivo_emulator: EmulatorHandle) -> None:
     bodies = [SendMessageRequest(src=SENDER, dst=destination(i), text=f"bulk {i}") for i in range(COUNT)]
 
-    async def run() -> list[SendMessageResponse | Exception]:
+    async def run() -> list[SendMessageResponse | PlivoError]:
         async with PlivoClient(
             plivo_emulator.auth_id, plivo_emulator.auth_token, plivo_emulator.base_url, retries=FAST_RETRIES
         ) as client:
@@ -50,7 +50,7 @@ def test_failures_are_results_in_order(plivo_emulator: EmulatorHandle) -> None:
         SendMessageRequest(src=SENDER, dst=destination(2), text="fine too"),
     ]
 
-    async def run() -> list[SendMessageResponse | Exception]:
+    async def run() -> list[SendMessageResponse | PlivoError]:
         # No RetryPolicy on the client: send_bulk uses a copy with the default one and closes it.
         client = PlivoClient(plivo_emulator.auth_id, plivo_emulator.auth_token, plivo_emulator.base_url)
         return await send_bulk(client, bodies, concurrency=2)
@@ -87,7 +87,7 @@ def test_429_is_retried_and_5xx_is_not() -> None:
         for i, t in enumerate(["ok", "limited", "broken"])
     ]
 
-    async def run() -> list[SendMessageResponse | Exception]:
+    async def run() -> list[SendMessageResponse | PlivoError]:
         with mock_client(Recorder(server), retries=FAST_RETRIES) as client:
             async with client:
                 return await send_bulk(client, bodies, concurrency=3)
@@ -103,7 +103,7 @@ def test_429_past_the_retries_is_the_result() -> None:
         httpx.Response(429, headers={"Retry-After": "0"}, json=error_body("Too many requests"))
     )
 
-    async def run() -> list[SendMessageResponse | Exception]:
+    async def run() -> list[SendMessageResponse | PlivoError]:
         with mock_client(recorder, retries=FAST_RETRIES) as client:
             async with client:
                 return await send_bulk(client, [SendMessageRequest(src=SENDER, dst=destination(0), text="x")])
@@ -128,7 +128,7 @@ def test_concurrency_is_bounded() -> None:
             in_flight -= 1
         return _sent()
 
-    async def run() -> list[SendMessageResponse | Exception]:
+    async def run() -> list[SendMessageResponse | PlivoError]:
         client = PlivoClient(
             "MAXXXXXXXXXXXXXXXXXX",
             "token",

@@ -181,7 +181,8 @@ def test_undocumented_success_status_raises() -> None:
 def test_no_content_success_returns_none() -> None:
     recorder = Recorder(httpx.Response(204))
     with mock_client(recorder) as client:
-        assert delete_media.sync(uuid.uuid4(), client=client) is None
+        delete_media.sync(uuid.uuid4(), client=client)  # typed `-> None`: a 204 has nothing to return
+    assert [r.method for r in recorder.requests] == ["DELETE"]
 
 
 def test_detailed_keeps_the_full_response(client: PlivoClient) -> None:

@@ -32,8 +32,7 @@ from typing import Any
 
 import schemathesis
 from plivo_emulator.auth import Account, Accounts
-from plivo_emulator.behaviour.settings import BehaviourSettings
-from plivo_emulator.config import Settings
+from plivo_emulator.config import BehaviourSettings, Settings
 from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 

@@ -15,7 +15,7 @@ def example() -> str:
     text = README.read_text(encoding="utf-8")
     section = text.split("### Waiting for a message in a test", 1)[1].split("\n## ", 1)[0]
     [block] = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
-    return block
+    return str(block)
 
 
 def test_the_readme_sign_in_example_passes_and_can_fail(tmp_path: Path) -> None:
