@@ -6,6 +6,7 @@ A fenced block's language says how it runs:
   after a command are its output, and a command whose output shows `listening on` is a server, started
   in the background until its line appears and stopped when the block ends;
 - `python`: a block defining `test_*` functions is a pytest file, any other block a script;
+- `js`: a Node.js script using the official SDK (npm `plivo`);
 - `json`, `yaml`, `toml`: parsed;
 - `text`: output shown to the reader, not run.
 A block preceded by `<!-- not-run: REASON -->` is not run; the runner lists it with its reason.
@@ -21,7 +22,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 SHELL = {"sh", "bash", "shell"}
-RUNNABLE = {*SHELL, "console", "python", "json", "yaml", "toml", "text"}
+RUNNABLE = {*SHELL, "console", "python", "js", "json", "yaml", "toml", "text"}
 NOT_RUN = re.compile(r"^<!--\s*not-run:\s*(?P<reason>.+?)\s*-->\s*$", re.DOTALL)
 
 

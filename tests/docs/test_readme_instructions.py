@@ -14,11 +14,17 @@ Where blocks run, and all that the runner changes in them:
   without a base URL goes to that emulator instead of api.plivo.com.
 - Python blocks that define `test_*` functions run as a pytest file in that virtualenv, with the
   installed `plivo_emulator` fixture.
+- Blocks that use an official Plivo SDK (`import plivo` in Python, `require("plivo")` in `js`) run
+  with the SDK this repository pins (the development environment's `plivo`, npm's `plivo` in
+  node_modules) against an emulator with the default credentials the README names; the emulator's
+  documented base `http://127.0.0.1:8787` becomes that emulator's. The block must print a message
+  UUID.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import socket
 import subprocess
@@ -39,6 +45,8 @@ from install_support import (
     run,
     wheelhouse,
 )
+from plivo_emulator.config import Settings
+from plivo_emulator.server import EmulatorServer
 from readme_blocks import SHELL, Block, blocks, console_commands, make_targets
 
 pytestmark = pytest.mark.timeout(1200)
@@ -119,6 +127,13 @@ def docs_emulator(user_venv: Venv, tmp_path_factory: pytest.TempPathFactory) -> 
         process.stop()
 
 
+@pytest.fixture(scope="module")
+def default_emulator() -> Iterator[str]:
+    """An emulator with the credentials a reader gets by default (`plivo-emulator` without options)."""
+    with EmulatorServer(Settings()) as server:
+        yield server.base_url
+
+
 @pytest.fixture
 def repository_left_clean() -> Iterator[None]:
     """Removes what a block left in the repository: new files git sees, and new top-level entries
@@ -186,6 +201,29 @@ def _run_python(block: Block, venv: Venv, base_url: str, tmp_path: Path) -> None
     assert result.returncode == 0, f"{block.name}:\n{result.stdout}\n{result.stderr}"
 
 
+OFFICIAL_SDK = re.compile(r"^import plivo$|require\(\"plivo\"\)", re.MULTILINE)
+DOCUMENTED_BASE = "http://127.0.0.1:8787"
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _run_official_sdk(block: Block, base_url: str, tmp_path: Path) -> None:
+    code = block.code.replace(DOCUMENTED_BASE, base_url)
+    if block.language == "python":
+        (tmp_path / "example.py").write_text(code, encoding="utf-8")
+        command = [str(REPO / ".venv" / "bin" / "python"), "example.py"]
+        env = None
+    else:
+        (tmp_path / "example.js").write_text(code, encoding="utf-8")
+        command = ["node", "example.js"]
+        env = {**os.environ, "NODE_PATH": str(REPO / "node_modules")}
+    result = subprocess.run(
+        command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0 and UUID.search(result.stdout), (
+        f"{block.name}:\n{result.stdout}\n{result.stderr}"
+    )
+
+
 def test_readmes_have_blocks() -> None:
     assert {block.path for block in BLOCKS} == set(READMES)
 
@@ -212,6 +250,9 @@ def test_block_runs(block: Block, request: pytest.FixtureRequest, tmp_path: Path
         pytest.skip("output shown to the reader")
     if block.language in ("json", "yaml", "toml"):
         PARSERS[block.language](block.code)
+        return
+    if block.language in ("python", "js") and OFFICIAL_SDK.search(block.code):
+        _run_official_sdk(block, request.getfixturevalue("default_emulator"), tmp_path)
         return
     assert block.language in SHELL | {"console", "python"}, (
         f"{block.name}: no runner for a {block.language or 'plain'} block; give it a language or mark it "
