@@ -18,6 +18,7 @@ MIB = 1024 * 1024
 LifecycleMode = Literal["instant", "realistic", "manual"]
 LIFECYCLE_MODES: tuple[LifecycleMode, ...] = ("instant", "realistic", "manual")
 LIFECYCLE_ENV = "PLIVO_EMULATOR_LIFECYCLE"
+REVIEWS_ENV = "PLIVO_EMULATOR_REVIEWS"
 _RATE = re.compile(r"^(?:(?P<account>[A-Z0-9]+)=)?(?P<requests>[0-9]+)/(?P<seconds>[0-9]+(?:\.[0-9]+)?)$")
 
 
@@ -54,7 +55,8 @@ def parse_mode(text: str) -> LifecycleMode:
 class BehaviourSettings:
     """How messages, callbacks and compliance requests move on.
 
-    `lifecycle`: `instant` finishes each message (and each compliance review) before the request
+    `lifecycle`: `instant` finishes each message (and, unless `reviews` says otherwise, each compliance
+    review) before the request
     that started it returns; `realistic` moves them on after delays of a few seconds (times
     `time_scale`) on the emulator's clock; `manual` leaves them where they are until the admin API
     moves them (queued messages still expire). Built in code, settings default to `manual`, so a
@@ -63,6 +65,12 @@ class BehaviourSettings:
     """
 
     lifecycle: LifecycleMode = "manual"
+    # How compliance reviews (brands, campaigns, number links, toll-free verifications) end; None
+    # follows `lifecycle`. The command line and the pytest fixture default to `manual`: a new
+    # campaign or verification stays where Plivo starts it (PROCESSING, SUBMITTED) until the admin API
+    # or the inbox decides, as Plivo's days-long reviews do, so a create-then-update test written
+    # against the emulator also holds against Plivo. `instant` approves at once.
+    reviews: LifecycleMode | None = None
     time_scale: float = 1.0
     # Callback deliveries that fail (connection error, timeout, 5xx) are retried this many times,
     # after callback_backoff, then twice, four times... as long (Plivo documents 60/120/240 s).

@@ -11,7 +11,8 @@ during which the emulator answered outside the spec fails.
 
 ini options: `plivo_emulator_spec` (default: PLIVO_EMULATOR_SPEC, else the packaged openapi.yaml),
 `plivo_emulator_validate_responses` (default true), `plivo_emulator_allow_missing_handlers`
-(default false), `plivo_emulator_lifecycle` (default instant), `plivo_emulator_callback_backoff`
+(default false), `plivo_emulator_lifecycle` (default instant), `plivo_emulator_reviews` (default
+manual), `plivo_emulator_callback_backoff`
 (seconds before a failed callback is retried, doubling; default 0.1).
 
 The handle is also an `AdminClient`: `outbox()`, `callbacks()`, `simulate_inbound()`,
@@ -53,6 +54,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
     )
     parser.addini("plivo_emulator_lifecycle", "instant, realistic or manual", default="instant")
+    parser.addini(
+        "plivo_emulator_reviews",
+        "how compliance reviews end: manual (stay where Plivo starts them), instant or realistic",
+        default="manual",
+    )
     parser.addini("plivo_emulator_callback_backoff", "seconds before a callback retry", default="0.1")
 
 
@@ -108,6 +114,7 @@ def plivo_emulator_server(pytestconfig: pytest.Config) -> Iterator[EmulatorServe
         "validate_responses": bool(pytestconfig.getini("plivo_emulator_validate_responses")),
         "behaviour": BehaviourSettings(
             lifecycle=parse_mode(str(pytestconfig.getini("plivo_emulator_lifecycle"))),
+            reviews=parse_mode(str(pytestconfig.getini("plivo_emulator_reviews"))),
             callback_backoff=float(pytestconfig.getini("plivo_emulator_callback_backoff")),
         ),
     }

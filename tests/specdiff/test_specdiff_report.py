@@ -53,7 +53,7 @@ def test_make_spec_diff_and_gate() -> None:
     # The differ exits 1 on a BREAKING change; make turns any failed recipe into its own status 2.
     assert done.returncode == (2 if breaking else 0), done.stderr
     direct = subprocess.run(
-        [str(REPO / ".venv/bin/python"), "scripts/spec_diff.py", "diff", "--base", commit, "--format", "json"],
+        [str(REPO / ".venv/bin/python"), "scripts/spec_diff.py", "diff", "--base", commit, "--format", "json"],  # noqa: E501
         cwd=REPO, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert direct.returncode == (1 if breaking else 0), direct.stderr

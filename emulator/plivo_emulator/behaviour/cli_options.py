@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from ..config import LIFECYCLE_ENV, LIFECYCLE_MODES, BehaviourSettings, parse_rate_limit
+from ..config import LIFECYCLE_ENV, LIFECYCLE_MODES, REVIEWS_ENV, BehaviourSettings, parse_rate_limit
 
 DEFAULTS = BehaviourSettings()
 # settings given as plain numbers: (field of BehaviourSettings, type, help)
@@ -25,6 +25,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=os.environ.get(LIFECYCLE_ENV) or "instant",
         help="instant: messages finish before the send returns; realistic: they move on after "
         "seconds; manual: only the admin API moves them (default instant, or $" + LIFECYCLE_ENV + ")",
+    )
+    group.add_argument(
+        "--reviews",
+        choices=LIFECYCLE_MODES,
+        default=os.environ.get(REVIEWS_ENV) or "manual",
+        help="how compliance reviews end. manual (default, or $" + REVIEWS_ENV + "): brands, campaigns and "
+        "toll-free verifications stay where Plivo starts them until the admin API or the inbox decides; "
+        "instant: approved before the create returns; realistic: after seconds",
     )
     for name, kind, text in _TUNING:
         default = getattr(DEFAULTS, name)
@@ -48,6 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def settings_from_args(args: argparse.Namespace) -> BehaviourSettings:
     return BehaviourSettings(
         lifecycle=args.lifecycle,
+        reviews=args.reviews,
         rate_limits=tuple(args.rate_limit),
         inbox_public=args.inbox_public,
         **{name: getattr(args, name) for name, _, _ in _TUNING},

@@ -113,7 +113,7 @@ class Compliance:
             self.callbacks.queue.wake()
 
     def _start(self, kind: str, account: str, key: str) -> None:
-        mode = self.settings.lifecycle
+        mode = self.settings.reviews or self.settings.lifecycle
         if mode == "instant":
             self.decide(kind, account, key)
         elif mode == "realistic":
