@@ -27,9 +27,9 @@ def behaviour_from_command_line(*argv: str) -> BehaviourSettings:
 @pytest.fixture
 def client_for(request: pytest.FixtureRequest) -> Iterator[httpx.Client]:
     argv: tuple[str, ...] = request.param
-    with EmulatorServer(settings(behaviour=behaviour_from_command_line(*argv))) as server:
-        with account_client(server, MAIN) as client:
-            yield client
+    server = EmulatorServer(settings(behaviour=behaviour_from_command_line(*argv)))
+    with server, account_client(server, MAIN) as client:
+        yield client
 
 
 @pytest.mark.parametrize("client_for", [()], indirect=True)
