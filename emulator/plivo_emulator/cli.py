@@ -20,7 +20,7 @@ from .behaviour import cli_options
 from .config import ALLOW_MISSING_ENV, DB_ENV, VALIDATE_RESPONSES_ENV, Settings, env_flag
 from .emulator import create_app
 from .runtime import Runtime
-from .server import bind, uvicorn_choices
+from .server import bind, uvicorn_config
 from .spec import SPEC_ENV, SpecError
 from .spec_cache import CACHE_ENV
 
@@ -184,16 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         runtime = app.state.runtime
         assert runtime is not None
         ready = time.perf_counter() - started
-        loop, http = uvicorn_choices()
-        config = uvicorn.Config(
-            app,
-            loop=loop,
-            http=http,
-            log_level=args.log_level,
-            access_log=not args.no_access_log,
-            lifespan="on",
-            timeout_graceful_shutdown=5,
-        )
+        config = uvicorn_config(app, log_level=args.log_level, access_log=not args.no_access_log)
         server = _AnnouncingServer(config, lambda: _announce(settings, runtime, sock, ready))
         server.run(sockets=[sock])
     except _Stopped:

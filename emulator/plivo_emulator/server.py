@@ -10,7 +10,7 @@ import socket
 import threading
 import time
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -118,11 +118,82 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-class EmulatorServer:
+def uvicorn_config(
+    app: Any,
+    *,
+    log_level: str = "warning",
+    access_log: bool = False,
+    request_timeout: float = REQUEST_TIMEOUT,
+    graceful_shutdown: int = 5,
+) -> uvicorn.Config:
+    """How every server of the package (emulator, proxy; in a thread or from the command line) runs
+    under uvicorn: the fastest loop and parser installed, the request deadline, the lifespan."""
+    loop, http = uvicorn_choices(request_timeout)
+    return uvicorn.Config(
+        app,
+        loop=loop,
+        http=http,
+        log_level=log_level,
+        access_log=access_log,
+        lifespan="on",
+        timeout_graceful_shutdown=graceful_shutdown,
+    )
+
+
+class BackgroundServer:
+    """An ASGI app on `host` and a free port, served by uvicorn from a background thread.
+
+    `with Server(...) as server: ...` starts it and always stops it; `_closed` releases what the app
+    holds once the server has stopped.
+    """
+
+    name = "plivo-server"
+
+    def __init__(self, config: uvicorn.Config, host: str, port: int) -> None:
+        self._socket = bind(host, port)
+        bound_host, self.port = self._socket.getsockname()[:2]
+        self.base_url = f"http://{f'[{bound_host}]' if ':' in bound_host else bound_host}:{self.port}"
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name=self.name, daemon=True
+        )
+
+    def start(self, timeout: float = 10.0) -> Self:
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"{self.name} did not start")
+            time.sleep(0.005)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread.is_alive():
+            self._thread.join(timeout=10)
+        self._socket.close()
+        self._closed()
+
+    def _closed(self) -> None:
+        pass
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+class EmulatorServer(BackgroundServer):
     """The emulator on `host` and a free port, served from a background thread.
 
     `with EmulatorServer(settings) as server: ...` starts it and always stops it.
     """
+
+    name = "plivo-emulator"
 
     def __init__(
         self,
@@ -134,45 +205,9 @@ class EmulatorServer:
         app = create_app(settings or Settings.from_env())
         self.runtime: Runtime = app.state.runtime
         self.behaviour: Behaviour = app.state.behaviour
-        self._socket = bind(host, port)
-        bound_host, self.port = self._socket.getsockname()[:2]
-        self.base_url = f"http://{f'[{bound_host}]' if ':' in bound_host else bound_host}:{self.port}"
-        loop, http = uvicorn_choices(request_timeout)
-        config = uvicorn.Config(
-            app,
-            loop=loop,
-            http=http,
-            log_level="warning",
-            access_log=False,
-            lifespan="on",
-            timeout_graceful_shutdown=2,
-        )
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [self._socket]}, name="plivo-emulator", daemon=True
+        super().__init__(
+            uvicorn_config(app, request_timeout=request_timeout, graceful_shutdown=2), host, port
         )
 
-    def start(self, timeout: float = 10.0) -> EmulatorServer:
-        self._thread.start()
-        deadline = time.monotonic() + timeout
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError("the emulator did not start")
-            time.sleep(0.005)
-        return self
-
-    def stop(self) -> None:
-        self._server.should_exit = True
-        if self._thread.is_alive():
-            self._thread.join(timeout=10)
-        self._socket.close()
+    def _closed(self) -> None:
         self.runtime.store.close()
-
-    def __enter__(self) -> EmulatorServer:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()

@@ -12,14 +12,14 @@ import socket
 import sys
 from collections.abc import Sequence
 
-from ..server import bind
+from ..server import bind, uvicorn_config
 from ..spec import SPEC_ENV, SpecError
 from .contract import Contract
 from .drift import replay_files
 from .har import HarError, HarRecorder
 from .redact import Redactor
 from .report import FAIL_ON, Report, fail_kinds
-from .server import ProxyApp, ProxyConfig, uvicorn_config
+from .server import ProxyApp, ProxyConfig
 
 COMMANDS = ("proxy", "drift")
 FAIL_HELP = (
@@ -120,7 +120,8 @@ def run_proxy(argv: Sequence[str]) -> int:
         except (SpecError, OSError, ValueError) as exc:
             print(f"plivo-emulator proxy: {exc}", file=sys.stderr)
             return 2
-        server = _AnnouncingServer(uvicorn_config(app, args.log_level), lambda: _announce(sock, args))
+        served = uvicorn_config(app, log_level=args.log_level)
+        server = _AnnouncingServer(served, lambda: _announce(sock, args))
         server.run(sockets=[sock])
     except _Stopped:
         pass

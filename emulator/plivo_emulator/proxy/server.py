@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
 from dataclasses import dataclass
-from types import TracebackType
-from typing import Any
 
 import httpx
-import uvicorn
 from starlette.types import Receive, Scope, Send
 
 from ..errors import new_api_id
-from ..server import bind, uvicorn_choices
+from ..server import BackgroundServer, uvicorn_config
 from .contract import REQUEST, Checked, Contract, HttpRequest, HttpResponse, media_type
 from .har import HarRecorder, Recorded
 from .redact import Redactor
@@ -206,54 +202,15 @@ class ProxyApp:
         self.report.close()
 
 
-def uvicorn_config(app: Any, log_level: str = "warning") -> uvicorn.Config:
-    loop, http = uvicorn_choices()
-    return uvicorn.Config(
-        app,
-        loop=loop,
-        http=http,
-        log_level=log_level,
-        access_log=False,
-        lifespan="on",
-        timeout_graceful_shutdown=5,
-    )
-
-
-class ProxyServer:
+class ProxyServer(BackgroundServer):
     """The proxy on `host` and a free port, served from a background thread (tests, embedding);
     `with ProxyServer(app) as proxy:` always stops it and writes the recording."""
 
+    name = "plivo-proxy"
+
     def __init__(self, app: ProxyApp, host: str = "127.0.0.1", port: int = 0) -> None:
         self.app = app
-        self._socket = bind(host, port)
-        bound_host, self.port = self._socket.getsockname()[:2]
-        self.base_url = f"http://{f'[{bound_host}]' if ':' in bound_host else bound_host}:{self.port}"
-        self._server = uvicorn.Server(uvicorn_config(app))
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [self._socket]}, name="plivo-proxy", daemon=True
-        )
+        super().__init__(uvicorn_config(app), host, port)
 
-    def start(self, timeout: float = 10.0) -> ProxyServer:
-        self._thread.start()
-        deadline = time.monotonic() + timeout
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError("the proxy did not start")
-            time.sleep(0.005)
-        return self
-
-    def stop(self) -> None:
-        self._server.should_exit = True
-        if self._thread.is_alive():
-            self._thread.join(timeout=10)
-        self._socket.close()
+    def _closed(self) -> None:
         self.app.close()
-
-    def __enter__(self) -> ProxyServer:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
