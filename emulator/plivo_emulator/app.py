@@ -101,7 +101,7 @@ class Incoming:
                 return b"".join(chunks)
 
 
-async def _parse_multipart(headers: Headers, raw: bytes) -> tuple[dict[str, list[Any]], list[UploadedFile]]:
+async def parse_multipart(headers: Headers, raw: bytes) -> tuple[dict[str, list[Any]], list[UploadedFile]]:
     async def once() -> AsyncGenerator[bytes, None]:
         yield raw
 
@@ -163,7 +163,7 @@ async def _body(
     if media_type.endswith("json"):
         body: Any = parse_json_body(raw)
     elif media_type == "multipart/form-data":
-        fields, files = await _parse_multipart(Headers(scope=request.scope), raw)
+        fields, files = await parse_multipart(Headers(scope=request.scope), raw)
         body = {k: (v if k in cop.form_arrays else v[0]) for k, v in fields.items()}
     else:
         raise ApiError(400, f"unsupported Content-Type {media_type!r}")

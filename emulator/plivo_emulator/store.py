@@ -240,6 +240,12 @@ class Store:
             raise StoreFormatError(f"{self.path} is not a plivo-emulator database")
         return int(row[0])
 
+    @property
+    def changes(self) -> int:
+        """Rows written so far through this store (only grows while it is open): the inbox's long polls
+        compare it instead of querying."""
+        return int(self._conn.total_changes)
+
     def close(self) -> None:
         with self._lock:
             if self._open:

@@ -37,7 +37,7 @@ def _ok(body: dict[str, Any] | None) -> Result:
     return Result(body, add_api_id=False)
 
 
-def _outbox_view(account: str, doc: dict[str, Any]) -> dict[str, Any]:
+def outbox_view(account: str, doc: dict[str, Any]) -> dict[str, Any]:
     out = public(doc)
     out["auth_id"] = account
     out["destination"] = str(doc.get("_destination") or doc.get("to_number") or "")
@@ -107,7 +107,7 @@ class AdminApi:
         out: list[dict[str, Any]] = []
         for name in [account] if account else self.b.account_names():
             for doc in self.rt.store.all_messages(name):
-                view = _outbox_view(name, doc)
+                view = outbox_view(name, doc)
                 if any(v is not None and view.get(k) != v for k, v in wanted.items()):
                     continue
                 if to_number is not None and view["destination"] != to_number:
@@ -154,7 +154,7 @@ class AdminApi:
             {
                 "message_uuid": record["message_uuid"],
                 "auth_id": account,
-                "message": _outbox_view(account, stored),
+                "message": outbox_view(account, stored),
                 "callback": callback,
             }
         )
@@ -170,7 +170,7 @@ class AdminApi:
             )
         except TransitionError as exc:
             raise ApiError(409, str(exc)) from None
-        return _ok(_outbox_view(account, doc))
+        return _ok(outbox_view(account, doc))
 
     def set_compliance_status(self, ctx: Ctx) -> Result:
         kind, resource_id = str(ctx.path["kind"]), str(ctx.path["resource_id"])

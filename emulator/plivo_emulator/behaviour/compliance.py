@@ -134,7 +134,7 @@ class Compliance:
         doc = self._find(kind, account, key)
         if (
             doc is None
-            or doc.get(_status_field(kind)) != OPEN[kind]
+            or doc.get(status_field(kind)) != OPEN[kind]
             or magic.has_marker(doc, magic.HOLD_MARKER)
         ):
             return False
@@ -230,7 +230,7 @@ class Compliance:
         return str(doc.get("_url") or ""), str(doc.get("_method") or "POST")
 
 
-def _status_field(kind: str) -> str:
+def status_field(kind: str) -> str:
     return {"brand": "registration_status", "campaign": "registration_status"}.get(kind, "status")
 
 

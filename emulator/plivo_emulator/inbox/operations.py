@@ -30,7 +30,7 @@ POLL_SECONDS = 0.05  # how often a waiter reads the change counter (an int read,
 
 def change_count(store: Store) -> int:
     """Rows written so far on the store's connection (only ever grows while the store is open)."""
-    return int(store._conn.total_changes)  # the store's single connection, as persist.py uses it
+    return store.changes
 
 
 async def changed_since(store: Store, seen: int, timeout: float) -> int:

@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import billing
 from ..behaviour import admin, magic
-from ..behaviour.compliance import KINDS, STATES, _status_field
+from ..behaviour.compliance import KINDS, STATES, status_field
 from ..handlers import brands, campaigns, profiles, tollfree_verifications, whatsapp_templates
 from ..handlers.common import public
 from ..store import Store
@@ -39,7 +39,7 @@ class Side:
 
 def message_view(account: str, doc: dict[str, Any]) -> dict[str, Any]:
     """A message as the admin API shows it (the record, its account and text)."""
-    return admin._outbox_view(account, doc)  # at call time: admin.py imports this package
+    return admin.outbox_view(account, doc)  # at call time: admin.py imports this package
 
 
 def side(view: dict[str, Any]) -> Side:
@@ -169,12 +169,12 @@ def compliance(store: Store, account: str) -> list[dict[str, Any]]:
     for doc in every(profiles.KIND):
         out.append(_entry("profile", account, str(doc.get("profile_uuid")), doc, None))
     for doc in every(brands.KIND):
-        out.append(_entry("brand", account, str(doc.get("brand_id")), doc, _status_field("brand")))
+        out.append(_entry("brand", account, str(doc.get("brand_id")), doc, status_field("brand")))
     for doc in every(campaigns.KIND):
         campaign_id = str(doc.get("campaign_id"))
-        out.append(_entry("campaign", account, campaign_id, doc, _status_field("campaign")))
+        out.append(_entry("campaign", account, campaign_id, doc, status_field("campaign")))
         for link in every(campaigns.NUMBER_KIND, parent=campaign_id):
-            entry = _entry("campaign_number", account, campaign_id, link, _status_field("campaign_number"))
+            entry = _entry("campaign_number", account, campaign_id, link, status_field("campaign_number"))
             entry["number"] = str(link.get("number"))
             out.append(entry)
     for doc in every(tollfree_verifications.KIND):
@@ -184,7 +184,7 @@ def compliance(store: Store, account: str) -> list[dict[str, Any]]:
                 account,
                 str(doc.get("uuid")),
                 doc,
-                _status_field("tollfree_verification"),
+                status_field("tollfree_verification"),
             )
         )
     for doc in every(whatsapp_templates.KIND):

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl
 
 from starlette.datastructures import Headers
 
-from ..app import _parse_multipart
+from ..app import parse_multipart
 from ..errors import ApiError
 from ..routing import Router
 from ..runtime import CompiledOperation, compile_operation
@@ -370,7 +370,7 @@ async def _body(cop: CompiledOperation, request: HttpRequest) -> tuple[Any, dict
                     for k, v in request.headers
                 ]
             )
-            fields, _ = await _parse_multipart(headers, raw)
+            fields, _ = await parse_multipart(headers, raw)
         else:
             fields = {}
             for key, value in parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True):
